@@ -1,0 +1,5 @@
+import { startBackground } from '@/lib/background';
+
+export default defineBackground({
+  main: startBackground,
+});

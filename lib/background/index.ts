@@ -1,0 +1,47 @@
+import { createActionStore } from '../db/action-store';
+import { openKindlingDb } from '../db/open';
+import { isRequest, notice, type LauncherCommand, type PageEvent } from '../messages';
+import { TEST_SITE_PATTERNS } from '../test-sites';
+import { createHandlers, dispatch } from './handlers';
+import { createSiteManager } from './sites';
+
+/**
+ * Wires the background: every listener is added synchronously, before the
+ * first await, so an event that wakes the service worker is never missed;
+ * handlers then wait for one start-up promise.
+ */
+export function startBackground(): void {
+  const db = openKindlingDb();
+  const actions = createActionStore(db, { now: Date.now, newId: () => crypto.randomUUID() });
+  const sites = createSiteManager({
+    browser,
+    seedPatterns: import.meta.env.MODE === 'e2e' ? TEST_SITE_PATTERNS : [],
+  });
+  const handlers = createHandlers({
+    actions,
+    sites,
+    notifyPages: (event: PageEvent) => {
+      // Rejects when no Kindling page is open to hear it; nothing to do then.
+      browser.runtime.sendMessage(notice(event)).catch(() => undefined);
+    },
+    tellLauncher: async (tabId: number, command: LauncherCommand) => {
+      await browser.tabs.sendMessage(tabId, notice(command), { frameId: 0 }).catch(() => undefined);
+    },
+  });
+  // A site registration that fails must not keep people from their saved actions.
+  const ready = Promise.all([
+    db,
+    sites.start().catch((error: unknown) => console.error('Kindling sites', error)),
+  ]);
+  const extensionBase = browser.runtime.getURL('/');
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    if (!isRequest(message)) return undefined;
+    return ready.then(
+      () => dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id }, extensionBase),
+      (error: unknown) => ({ ok: false, error: `Kindling could not start: ${String(error)}` }),
+    );
+  });
+  browser.permissions.onRemoved.addListener(() => void sites.sync());
+  browser.permissions.onAdded.addListener(() => void sites.sync());
+}

@@ -1,0 +1,119 @@
+import type { WxtBrowser } from 'wxt/browser';
+import { InvalidInput } from '../db/actions';
+import type { SiteState } from '../messages';
+import { isSitePattern, siteOf } from '../sites';
+
+export const LAUNCHER_SCRIPT_ID = 'kindling-launcher';
+export const LAUNCHER_FILE = '/content-scripts/launcher.js';
+const SITES_KEY = 'sites';
+
+export interface SiteManagerEnv {
+  browser: WxtBrowser;
+  /** Sites enabled from the start (the test build's local hosts). */
+  seedPatterns?: readonly string[];
+}
+
+/**
+ * Owns the list of enabled sites and keeps the registered launcher script in
+ * step with it. The stored list is the truth; registration is re-derived from
+ * it at every start, so a browser that forgot its registered scripts heals.
+ */
+export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv) {
+  let writes: Promise<unknown> = Promise.resolve();
+  /** Site changes run one at a time, so two quick toggles cannot lose one. */
+  const queued = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = writes.then(work);
+    writes = next.catch(() => undefined);
+    return next;
+  };
+
+  async function stored(): Promise<string[]> {
+    const { [SITES_KEY]: value } = await browser.storage.local.get(SITES_KEY);
+    return Array.isArray(value) ? value.filter(isSitePattern) : [];
+  }
+
+  async function granted(pattern: string): Promise<boolean> {
+    return browser.permissions.contains({ origins: [pattern] });
+  }
+
+  async function sync(): Promise<void> {
+    const wanted: string[] = [];
+    for (const pattern of await stored()) if (await granted(pattern)) wanted.push(pattern);
+    wanted.sort();
+    const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [LAUNCHER_SCRIPT_ID] });
+    const have = [...(current?.matches ?? [])].sort();
+    if (have.join() === wanted.join()) return;
+    if (current) await browser.scripting.unregisterContentScripts({ ids: [LAUNCHER_SCRIPT_ID] });
+    if (wanted.length === 0) return;
+    await browser.scripting.registerContentScripts([
+      {
+        id: LAUNCHER_SCRIPT_ID,
+        js: [LAUNCHER_FILE],
+        matches: wanted,
+        runAt: 'document_idle',
+        allFrames: false,
+      },
+    ]);
+  }
+
+  async function state(url: string): Promise<SiteState> {
+    const site = siteOf(url);
+    if (!site) return { host: null, pattern: null, enabled: false };
+    const enabled = (await stored()).includes(site.pattern) && (await granted(site.pattern));
+    return { host: site.host, pattern: site.pattern, enabled };
+  }
+
+  function requireSite(url: string) {
+    const site = siteOf(url);
+    if (!site) throw new InvalidInput('Kindling can only be shown on web pages (http or https).');
+    return site;
+  }
+
+  return {
+    state,
+    /** Reconciles storage, permissions and registration; run at every start. */
+    start: () =>
+      queued(async () => {
+        if (seedPatterns.length > 0) {
+          const sites = await stored();
+          const missing = seedPatterns.filter((pattern) => !sites.includes(pattern));
+          if (missing.length > 0) await browser.storage.local.set({ [SITES_KEY]: [...sites, ...missing] });
+        }
+        await sync();
+      }),
+    sync: () => queued(sync),
+
+    /** Enables a site whose permission the popup has just been granted, and shows the launcher in its tab. */
+    enable: (url: string, tabId?: number) =>
+      queued(async () => {
+        const site = requireSite(url);
+        if (!(await granted(site.pattern))) {
+          throw new InvalidInput(
+            `Permission for ${site.host} was not granted, so Kindling stays hidden there.`,
+          );
+        }
+        const sites = await stored();
+        if (!sites.includes(site.pattern))
+          await browser.storage.local.set({ [SITES_KEY]: [...sites, site.pattern] });
+        await sync();
+        if (tabId !== undefined) {
+          await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LAUNCHER_FILE] });
+        }
+        return state(url);
+      }),
+
+    /** Hides Kindling on a site and gives its permission back. */
+    disable: (url: string) =>
+      queued(async () => {
+        const site = requireSite(url);
+        const sites = await stored();
+        await browser.storage.local.set({ [SITES_KEY]: sites.filter((pattern) => pattern !== site.pattern) });
+        await sync();
+        // A permission the manifest requires (the test build's hosts) cannot be removed.
+        await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
+        return state(url);
+      }),
+  };
+}
+
+export type SiteManager = ReturnType<typeof createSiteManager>;

@@ -1,0 +1,64 @@
+/** English UI strings. Every other locale is checked against these keys. */
+export const en = {
+  'app.name': 'Kindling',
+  'app.tagline': 'Small acts of kindness, chosen on purpose.',
+
+  'launcher.open': 'Open Kindling',
+  'launcher.close': 'Close Kindling',
+  'launcher.frameTitle': 'Kindling sidebar',
+
+  'sidebar.close': 'Close sidebar',
+  'sidebar.nav': 'Kindling sections',
+  'sidebar.theory.heading': 'Why kindness matters',
+  'sidebar.theory.intro':
+    'A shared theory of kindness in healthcare: what the evidence and the community say it changes.',
+  'sidebar.theory.sources': 'Sources',
+  'sidebar.themes.heading': 'Eight themes from the conversations',
+  'sidebar.prompts.heading': 'What matters to you?',
+  'sidebar.prompts.intro':
+    'Ask what matters, listen to what matters, do what matters. Pick one to try today.',
+  'sidebar.prompts.audienceFilter': 'Show prompts for',
+  'sidebar.prompts.save': 'Save as my action',
+  'sidebar.prompts.saved': 'Saved to your actions',
+  'sidebar.prompts.saving': 'Saving…',
+  'sidebar.prompts.source': 'Source: {source}',
+  'sidebar.conversations.heading': 'Conversations for Kindness',
+  'sidebar.conversations.intro':
+    'A monthly online conversation of the Kindness in Healthcare community. Insights and summaries:',
+  'sidebar.conversations.insights': 'Insights: {title}',
+  'sidebar.conversations.showAll': 'Show all {count} conversations',
+  'sidebar.conversations.showFewer': 'Show recent only',
+  'sidebar.conversations.with': 'With {speakers}',
+  'sidebar.actions.heading': 'Your recent actions',
+  'sidebar.actions.empty': 'No actions yet. Choose a prompt above and save it as your action.',
+  'sidebar.actions.openPopup': 'Review all your actions from the Kindling toolbar button.',
+
+  'audience.patients': 'Patients',
+  'audience.families': 'Families',
+  'audience.colleagues': 'Colleagues',
+  'audience.all': 'Everyone',
+  'step.ask': 'Ask',
+  'step.listen': 'Listen',
+  'step.do': 'Do',
+
+  'status.planned': 'Planned',
+  'status.done': 'Done',
+  'status.let-go': 'Let go',
+
+  'popup.actions.heading': 'Your actions',
+  'popup.actions.empty':
+    'No actions yet. Open the sidebar, pick a “What matters to you?” prompt and save it as your action.',
+  'popup.actions.created': 'Saved {date}',
+  'popup.site.heading': 'This site',
+  'popup.site.show': 'Show Kindling on {host}',
+  'popup.site.unsupported': 'Kindling can only be shown on web pages (http or https).',
+  'popup.site.denied': 'Permission for {host} was not granted, so Kindling stays hidden there.',
+  'popup.site.failed': 'Could not change this site: {error}',
+  'popup.openSidebar': 'Open the Kindling sidebar',
+
+  'error.generic': 'Something went wrong: {error}',
+  'error.actionText': 'An action needs some text (up to {max} characters).',
+  'error.actionSource': 'An action needs to say where it came from.',
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,55 @@
+import { expect, sidebarOf, test } from './fixtures';
+
+test('on a strict-CSP page with an 8px root font, the launcher and sidebar look right and keys never reach the page', async ({
+  kindling,
+}) => {
+  const page = await kindling.openDemo('/strict');
+  const served = await page.request.get(page.url());
+  expect(served.headers()['content-security-policy']).toContain("frame-src 'none'");
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('8px');
+
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seenKeys: string[] }).seenKeys = seen;
+    for (const target of [window, document])
+      for (const type of ['keydown', 'keyup', 'keypress'])
+        target.addEventListener(type, () => seen.push(type));
+  });
+
+  const launcher = page.getByRole('button', { name: 'Open Kindling' });
+  const box = await launcher.boundingBox();
+  expect(box?.height).toBeGreaterThanOrEqual(44);
+  expect(box?.width).toBeGreaterThanOrEqual(44);
+  expect(await launcher.evaluate((el) => getComputedStyle(el).fontSize)).toBe('13px');
+  expect(await launcher.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+    'rgb(255, 105, 180)',
+  );
+
+  await launcher.focus();
+  await page.keyboard.press('Enter');
+  const sidebar = sidebarOf(page);
+  await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  const panel = page.locator('kindling-root .panel');
+  expect((await panel.boundingBox())?.width).toBe(380);
+  expect(
+    await sidebar
+      .locator('body')
+      .evaluate((body) => getComputedStyle(body.ownerDocument.documentElement).fontSize),
+  ).toBe('14px');
+  expect(
+    await page.locator('kindling-root iframe').evaluate((frame) => getComputedStyle(frame).borderTopWidth),
+  ).toBe('0px');
+
+  const families = sidebar.getByRole('radio', { name: 'Families' });
+  await families.focus();
+  await page.keyboard.type('n/ward');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(panel).toBeVisible();
+
+  expect(await page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys)).toEqual([]);
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+});

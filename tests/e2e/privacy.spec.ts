@@ -1,0 +1,52 @@
+import { prompts } from '../../lib/content';
+import { expect, sidebarOf, test } from './fixtures';
+
+const colleaguePrompt = prompts.find((prompt) => prompt.audience === 'colleagues')!;
+
+test('saved actions live in the extension, never in the host page, and follow the user from site to site', async ({
+  kindling,
+}) => {
+  const ward = await kindling.openDemo('/');
+  await ward.getByRole('button', { name: 'Open Kindling' }).click();
+  const card = sidebarOf(ward).locator(`[data-prompt-id="${colleaguePrompt.id}"]`);
+  await card.getByRole('button', { name: 'Save as my action' }).click();
+  await expect(card.getByRole('status')).toHaveText('Saved to your actions');
+
+  const hostStorage = await ward.evaluate(async () => ({
+    databases: (await indexedDB.databases()).map((db) => db.name),
+    localStorage: Object.keys(localStorage),
+    sessionStorage: Object.keys(sessionStorage),
+    cookies: document.cookie,
+  }));
+  expect(hostStorage).toEqual({ databases: [], localStorage: [], sessionStorage: [], cookies: '' });
+
+  const rota = await kindling.openDemo('/rota', kindling.otherOrigin);
+  expect(new URL(rota.url()).hostname).toBe('localhost');
+  await rota.getByRole('button', { name: 'Open Kindling' }).click();
+  await expect(sidebarOf(rota).locator('.recent-actions')).toContainText(colleaguePrompt.action);
+  expect(await rota.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+
+  const popup = await kindling.openPopup();
+  await expect(popup.locator('.action-text')).toHaveText([colleaguePrompt.action]);
+});
+
+test('no request leaves the browser: only the demo page itself is fetched, from 127.0.0.1 or localhost', async ({
+  kindling,
+}) => {
+  const ward = await kindling.openDemo('/');
+  await ward.getByRole('button', { name: 'Open Kindling' }).click();
+  const sidebar = sidebarOf(ward);
+  await sidebar.getByRole('button', { name: 'Save as my action' }).first().click();
+  await sidebar.getByRole('button', { name: /Show all \d+ conversations/ }).click();
+  const popup = await kindling.openPopup();
+  await expect(popup.locator('.action-text')).toHaveCount(1);
+  await kindling.openDemo('/rota', kindling.otherOrigin);
+
+  const left = kindling.requests.filter((url) => {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:') return false;
+    return !(hostname === '127.0.0.1' || hostname === 'localhost');
+  });
+  expect(kindling.requests.length).toBeGreaterThan(0);
+  expect(left).toEqual([]);
+});

@@ -1,0 +1,39 @@
+// Refreshes the README's screenshot: the sidebar open on the demo ward page.
+// Usage: npm run build:test && node tests/support/screenshot.mjs
+import { chromium } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+import { startDemoServer } from './demo-server.mjs';
+
+const buildDir = path.resolve('.output/chrome-mv3-e2e');
+const out = path.resolve('tests/screenshots/sidebar-on-ward.png');
+const profile = await mkdtemp(path.join(tmpdir(), 'kindling-shot-'));
+const server = await startDemoServer({ port: 0 });
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: findChromium().path,
+  headless: true,
+  args: chromiumArgs(buildDir, { headless: false }),
+  viewport: { width: 1280, height: 800 },
+  colorScheme: process.env.KINDLING_THEME === 'dark' ? 'dark' : 'light',
+});
+try {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  while ((await worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).length === 0) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/`);
+  await page.getByRole('button', { name: 'Open Kindling' }).click();
+  await page
+    .frameLocator('kindling-root iframe')
+    .getByRole('heading', { name: 'What matters to you?' })
+    .waitFor();
+  await page.screenshot({ path: out });
+  console.log(`Wrote ${path.relative(process.cwd(), out)}`);
+} finally {
+  await context.close();
+  await server.close();
+  await rm(profile, { recursive: true, force: true });
+}

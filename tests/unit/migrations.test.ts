@@ -1,0 +1,104 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import type { IDBPDatabase } from 'idb';
+import { DB_VERSION, migrations } from '@/lib/db/migrations';
+import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
+import { fixturesByVersion, type DbFixture } from './fixtures';
+
+const opened: KindlingDatabase[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+async function open(name: string, version: number): Promise<KindlingDatabase> {
+  const db = await openKindlingDb({ name, version });
+  opened.push(db);
+  return db;
+}
+
+/** Store names are only known at run time here, so the typed schema is set aside. */
+const untyped = (db: KindlingDatabase) => db as unknown as IDBPDatabase;
+
+/** Every version people may still have on disk, the current one included. */
+const versions = Array.from({ length: DB_VERSION }, (_, index) => index + 1);
+
+function fixtureFor(version: number): DbFixture {
+  const fixture = fixturesByVersion.get(version);
+  if (!fixture) {
+    throw new Error(
+      `No sample records for database version ${version}: add tests/unit/fixtures/db-v${version}.ts ` +
+        'and list it in tests/unit/fixtures/index.ts.',
+    );
+  }
+  return fixture;
+}
+
+describe('database migrations', () => {
+  it('has one migration per version, so DB_VERSION is the number of migrations', () => {
+    expect(DB_VERSION).toBe(migrations.length);
+    expect(migrations.every((migration) => typeof migration === 'function')).toBe(true);
+  });
+
+  it('has sample records for every database version', () => {
+    for (const version of versions) {
+      const fixture = fixtureFor(version);
+      expect(fixture.version).toBe(version);
+      expect(Object.values(fixture.stores).flat().length).toBeGreaterThan(0);
+    }
+  });
+
+  it('creates the actions store with its indexes at the current version', async () => {
+    const db = await open(`test-${crypto.randomUUID()}`, DB_VERSION);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).toContain('actions');
+    const store = db.transaction('actions').store;
+    expect(store.keyPath).toBe('id');
+    expect([...store.indexNames].sort()).toEqual(['by-created', 'by-status']);
+    expect(store.index('by-created').keyPath).toBe('created');
+    expect(store.index('by-status').keyPath).toBe('status');
+  });
+
+  describe.each(versions)('records saved at version %i', (version) => {
+    it(`are all still there, unchanged, after opening at version ${DB_VERSION}`, async () => {
+      const fixture = fixtureFor(version);
+      const name = `test-${crypto.randomUUID()}`;
+
+      const old = untyped(await open(name, version));
+      expect(old.version).toBe(version);
+      for (const [storeName, records] of Object.entries(fixture.stores)) {
+        const tx = old.transaction(storeName, 'readwrite');
+        for (const record of records) await tx.store.put(record);
+        await tx.done;
+      }
+      old.close();
+
+      const current = untyped(await open(name, DB_VERSION));
+      expect(current.version).toBe(DB_VERSION);
+      for (const [storeName, records] of Object.entries(fixture.stores)) {
+        const after = await current.getAll(storeName);
+        expect(after).toHaveLength(records.length);
+        expect(after).toEqual(expect.arrayContaining([...records]));
+      }
+    });
+  });
+
+  it('keeps saved actions findable by the indexes after reopening', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const fixture = fixtureFor(1);
+    const old = untyped(await open(name, 1));
+    for (const record of fixture.stores.actions ?? []) await old.put('actions', record);
+    old.close();
+
+    const db = await open(name, DB_VERSION);
+    const planned = await db.getAllFromIndex('actions', 'by-status', 'planned');
+    expect(planned.map((action) => action.id).sort()).toEqual(
+      ['5f1c2a9e-3b7d-4c1e-9a0f-2d6b8e4c7a11', 'e7d6c5b4-a3f2-4e1d-8c0b-9a8f7e6d5c4b'].sort(),
+    );
+    const oldestFirst = await db.getAllFromIndex('actions', 'by-created');
+    expect(oldestFirst.map((action) => action.text)).toEqual([
+      'Look at the staffing problem with the yellow hat: what could go well?',
+      'Follow up the question about rota fairness with <Sam & Priya>',
+      'Thank the night team for the handover notes',
+      'Ask Mr Okafor what matters to him before the ward round',
+    ]);
+  });
+});

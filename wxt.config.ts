@@ -1,0 +1,54 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { TEST_SITE_PATTERNS } from './lib/test-sites';
+
+// The test build (`wxt build --mode e2e`) differs from the release build in one
+// way: the local demo hosts are enabled sites with host permission granted,
+// because a browser's permission prompt cannot be clicked by Playwright.
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser, manifestVersion, mode }) => {
+    const testHosts = mode === 'e2e' ? TEST_SITE_PATTERNS : [];
+    const anySite = ['http://*/*', 'https://*/*'];
+    const base = {
+      name: 'Kindling',
+      description:
+        'Kindness prompts, actions and meeting check-ins for healthcare staff. Private: no network, no tracking.',
+      web_accessible_resources:
+        manifestVersion === 3
+          ? [{ resources: ['sidepanel.html'], matches: ['<all_urls>'] }]
+          : ['sidepanel.html'],
+      action: { default_title: 'Kindling' },
+      ...(browser === 'firefox'
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'kindling@kindling.example',
+                strict_min_version: '140.0',
+                data_collection_permissions: { required: ['none'] },
+              },
+              gecko_android: { strict_min_version: '142.0' },
+            },
+          }
+        : {}),
+    };
+    if (manifestVersion === 3) {
+      return {
+        ...base,
+        permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+        optional_host_permissions: anySite,
+        host_permissions: testHosts,
+      };
+    }
+    return {
+      ...base,
+      permissions: ['storage', 'scripting', 'activeTab', ...testHosts],
+      optional_permissions: anySite,
+    };
+  },
+});
