@@ -50,17 +50,25 @@ const DUE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export function parseActionDraft(input: unknown): ActionDraft {
   if (typeof input !== 'object' || input === null) throw new InvalidInput('An action must be an object.');
   const { text, source, due } = input as Record<string, unknown>;
-  if (typeof text !== 'string' || text.trim() === '' || text.length > ACTION_TEXT_MAX) {
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  if (trimmed === '' || trimmed.length > ACTION_TEXT_MAX) {
     throw new InvalidInput(`An action needs some text (up to ${ACTION_TEXT_MAX} characters).`);
   }
-  const draft: ActionDraft = { text: text.trim(), source: parseSource(source) };
+  const draft: ActionDraft = { text: trimmed, source: parseSource(source) };
   if (due !== undefined) {
-    if (typeof due !== 'string' || !DUE_PATTERN.test(due) || Number.isNaN(Date.parse(due))) {
+    if (typeof due !== 'string' || !isCalendarDate(due)) {
       throw new InvalidInput('A due date must be a date like 2026-06-06.');
     }
     draft.due = due;
   }
   return draft;
+}
+
+/** A real YYYY-MM-DD date: Date.parse would roll 2026-02-31 over into March. */
+function isCalendarDate(value: string): boolean {
+  if (!DUE_PATTERN.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function parseSource(input: unknown): ActionSource {

@@ -1,27 +1,51 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import { migrations, DB_VERSION } from './migrations';
+import { migrations, type Migration } from './migrations';
 import { DB_NAME, type KindlingDB } from './schema';
 
 export type KindlingDatabase = IDBPDatabase<KindlingDB>;
 
+export interface OpenOptions {
+  name?: string;
+  /** The version to open; the newest by default. */
+  version?: number;
+  /** The migrations to run; Kindling's own by default. */
+  steps?: readonly Migration[];
+}
+
 /**
  * Opens (and, where needed, upgrades) Kindling's database. Every migration runs
- * inside the one upgrade transaction, so a failed step leaves the old version intact.
+ * inside the one upgrade transaction; if a step fails the transaction is
+ * aborted, so the database stays at its old version with every record intact.
  */
 export async function openKindlingDb({
   name = DB_NAME,
-  version = DB_VERSION,
-}: { name?: string; version?: number } = {}): Promise<KindlingDatabase> {
-  const db: KindlingDatabase = await openDB<KindlingDB>(name, version, {
-    async upgrade(db, oldVersion, newVersion, tx) {
-      for (let next = oldVersion + 1; next <= (newVersion ?? version); next++) {
-        const migrate = migrations[next - 1];
-        if (!migrate) throw new Error(`No migration to database version ${next}`);
-        await migrate(db, tx);
-      }
-    },
-    // A newer build wants to upgrade while this one still holds the database.
-    blocking: () => db.close(),
-  });
-  return db;
+  steps = migrations,
+  version = steps.length,
+}: OpenOptions = {}): Promise<KindlingDatabase> {
+  if (!Number.isInteger(version) || version < 1 || version > steps.length) {
+    throw new Error(`Kindling knows database versions 1 to ${steps.length}, not ${version}.`);
+  }
+  let failure: unknown = null;
+  try {
+    const db: KindlingDatabase = await openDB<KindlingDB>(name, version, {
+      // idb does not wait for this promise, so a failed step must abort the transaction itself.
+      async upgrade(db, oldVersion, newVersion, tx) {
+        // Its failure is reported through openDB's rejection below, not here.
+        tx.done.catch(() => undefined);
+        try {
+          for (let next = oldVersion + 1; next <= (newVersion ?? version); next++) {
+            await steps[next - 1]!(db, tx);
+          }
+        } catch (error) {
+          failure = error;
+          tx.abort();
+        }
+      },
+      // A newer build wants to upgrade while this one still holds the database.
+      blocking: () => db.close(),
+    });
+    return db;
+  } catch (error) {
+    throw failure ?? error;
+  }
 }

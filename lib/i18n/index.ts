@@ -13,8 +13,8 @@ export function t(key: MessageKey, params?: Params): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** A date as the user's locale writes it, e.g. "3 Mar 2024". */
-export function formatDate(value: number | string, locale?: string): string {
+/** A moment (epoch milliseconds) as the user's locale writes its date, e.g. "3 Mar 2024". */
+export function formatDate(value: number, locale?: string): string {
   return new Date(value).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 

@@ -1,5 +1,6 @@
 // Refreshes the README's screenshot: the sidebar open on the demo ward page.
 // Usage: npm run build:test && node tests/support/screenshot.mjs
+/* global chrome -- evaluated inside the extension's service worker */
 import { chromium } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

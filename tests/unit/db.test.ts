@@ -238,3 +238,16 @@ describe('parseActionDraft: checking a draft that arrived over messaging', () =>
     expect(error).toBeInstanceOf(Error);
   });
 });
+
+describe('parseActionDraft: dates and lengths people actually type', () => {
+  it('refuses a due date that does not exist, such as 31 February', () => {
+    expect(() =>
+      parseActionDraft({ text: 'Call the family', source: { kind: 'own' }, due: '2026-02-31' }),
+    ).toThrow('A due date must be a date like 2026-06-06.');
+  });
+
+  it('measures the text after trimming, so surrounding spaces do not count', () => {
+    const text = 'a'.repeat(ACTION_TEXT_MAX);
+    expect(parseActionDraft({ text: `  ${text}  `, source: { kind: 'own' } }).text).toBe(text);
+  });
+});

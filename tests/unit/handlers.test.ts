@@ -1,326 +1,256 @@
-import { describe, it, expect } from 'vitest';
-import type { WxtBrowser } from 'wxt/browser';
+import { describe, it, expect, vi, afterEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSiteManager, LAUNCHER_FILE, LAUNCHER_SCRIPT_ID } from './fixtures/tmp-unqueued-sites';
+import { createHandlers, dispatch, type Sender } from '@/lib/background/handlers';
+import type { SiteManager } from '@/lib/background/sites';
+import { createActionStore } from '@/lib/db/action-store';
+import { InvalidInput, type Action } from '@/lib/db/actions';
+import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
+import type {
+  LauncherCommand,
+  PageEvent,
+  Reply,
+  RequestMessage,
+  RequestType,
+  Requests,
+  SiteState,
+} from '@/lib/messages';
 
-const WARD = 'https://ward.example.org/*';
-const ROTA = 'https://rota.example.org/*';
-const WARD_PAGE = 'https://ward.example.org/patients?bay=3';
-const ROTA_PAGE = 'https://rota.example.org:8443/week/12';
+const WARD_PAGE = 'https://ward.example.org/patients';
+const WARD_STATE: SiteState = {
+  host: 'ward.example.org',
+  pattern: 'https://ward.example.org/*',
+  enabled: true,
+};
 
-interface ContentScript {
-  id: string;
-  js?: string[];
-  matches?: string[];
-  runAt?: string;
-  allFrames?: boolean;
-}
-interface Injection {
-  target: { tabId: number; frameIds?: number[]; allFrames?: boolean };
-  files?: string[];
-}
+const opened: KindlingDatabase[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
 
-/**
- * The parts of the browser the site manager uses: real (fake) storage, host
- * permissions as a set of granted patterns, and content-script registration
- * kept in memory, failing the way Chrome does on duplicate or unknown ids.
- */
-class StubBrowser {
-  readonly granted: Set<string>;
-  registered: ContentScript[] = [];
-  readonly injected: Injection[] = [];
-  registerCalls = 0;
-  unregisterCalls = 0;
-  /** Patterns whose permission the manifest requires, so they cannot be removed. */
-  readonly required = new Set<string>();
+/** The background as a Kindling page sees it: real action storage, recorded side effects. */
+function background() {
+  const extensionBase = fakeBrowser.runtime.getURL('/');
+  const db = openKindlingDb({ name: `test-${crypto.randomUUID()}` });
+  void db.then((open) => opened.push(open));
+  let clock = Date.UTC(2026, 5, 6, 8, 0);
+  let nextId = 0;
+  const actions = createActionStore(db, { now: () => (clock += 1000), newId: () => `action-${++nextId}` });
+  const sites = {
+    state: vi.fn(async (_url: string) => WARD_STATE),
+    enable: vi.fn(async (_url: string, _tabId?: number) => WARD_STATE),
+    disable: vi.fn(async (_url: string) => ({ ...WARD_STATE, enabled: false })),
+    start: vi.fn(async () => undefined),
+    sync: vi.fn(async () => undefined),
+  };
+  const notifyPages = vi.fn((_event: PageEvent) => undefined);
+  const tellLauncher = vi.fn(async (_tabId: number, _command: LauncherCommand) => undefined);
+  const handlers = createHandlers({ actions, sites: sites as SiteManager, notifyPages, tellLauncher });
 
-  constructor(granted: Iterable<string> = []) {
-    this.granted = new Set(granted);
-  }
+  /** Sends a request as a Kindling page would, by default from the popup (not in a tab). */
+  const ask = <K extends RequestType>(
+    type: K,
+    data: Requests[K]['request'],
+    sender: Sender = { url: `${extensionBase}popup.html` },
+  ) => dispatch(handlers, { channel: 'kindling', type, data } as RequestMessage, sender, extensionBase);
 
-  /** The browser restarted and forgot its registered scripts (storage and permissions stay). */
-  restart(): void {
-    this.registered = [];
-  }
-
-  /** Patterns the launcher is registered for, sorted. */
-  launcherMatches(): string[] {
-    return [...(this.registered.find((script) => script.id === LAUNCHER_SCRIPT_ID)?.matches ?? [])].sort();
-  }
-
-  get api(): WxtBrowser {
-    const api = {
-      storage: { local: fakeBrowser.storage.local },
-      permissions: {
-        contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => this.granted.has(o)),
-        remove: async ({ origins = [] }: { origins?: string[] }) => {
-          if (origins.some((o) => this.required.has(o))) throw new Error('You cannot remove required permissions.');
-          let removed = false;
-          for (const origin of origins) removed = this.granted.delete(origin) || removed;
-          return removed;
-        },
-      },
-      scripting: {
-        getRegisteredContentScripts: async ({ ids }: { ids?: string[] } = {}) =>
-          structuredClone(this.registered.filter((script) => !ids || ids.includes(script.id))),
-        registerContentScripts: async (scripts: ContentScript[]) => {
-          this.registerCalls++;
-          for (const script of scripts) {
-            if (this.registered.some((have) => have.id === script.id)) {
-              throw new Error(`Duplicate script ID '${script.id}'`);
-            }
-          }
-          this.registered.push(...structuredClone(scripts));
-        },
-        unregisterContentScripts: async ({ ids }: { ids?: string[] } = {}) => {
-          this.unregisterCalls++;
-          for (const id of ids ?? []) {
-            if (!this.registered.some((have) => have.id === id)) throw new Error(`Nonexistent script ID '${id}'`);
-          }
-          this.registered = this.registered.filter((script) => ids && !ids.includes(script.id));
-        },
-        executeScript: async (injection: Injection) => {
-          this.injected.push(structuredClone(injection));
-          return [];
-        },
-      },
-    };
-    return api as unknown as WxtBrowser;
-  }
+  return { extensionBase, handlers, actions, sites, notifyPages, tellLauncher, ask };
 }
 
-async function storedSites(): Promise<unknown> {
-  return (await fakeBrowser.storage.local.get('sites')).sites;
+/** The texts of the actions in a successful list reply. */
+function textsOf(reply: Reply<unknown>): string[] {
+  if (!reply.ok) throw new Error(`Expected a list, got the error: ${reply.error}`);
+  return (reply.value as Action[]).map((action) => action.text);
 }
 
-describe('site manager: where Kindling shows its launcher', () => {
-  it('has no sites enabled and registers nothing at first', async () => {
-    const browser = new StubBrowser();
-    const sites = createSiteManager({ browser: browser.api });
-    await sites.start();
-    expect(browser.registered).toEqual([]);
-    expect(browser.registerCalls).toBe(0);
-    await expect(sites.state(WARD_PAGE)).resolves.toEqual({
-      host: 'ward.example.org',
-      pattern: WARD,
-      enabled: false,
-    });
-  });
-
-  it('refuses to enable a site whose permission was not granted, and stores nothing', async () => {
-    const browser = new StubBrowser();
-    const sites = createSiteManager({ browser: browser.api });
-    await expect(sites.enable(WARD_PAGE, 7)).rejects.toThrow(
-      'Permission for ward.example.org was not granted, so Kindling stays hidden there.',
+describe('dispatch: who the background answers', () => {
+  it.each([
+    ['a web page (a content script in a tab)', { url: 'https://ward.example.org/', tabId: 3 }],
+    ['another extension', { url: 'chrome-extension://some-other-extension/page.html' }],
+    ['a look-alike extension id', { url: 'chrome-extension://test-extension-id.evil.example/popup.html' }],
+    ['a sender without a URL', {}],
+  ])('refuses %s and runs no handler', async (_who, sender: Sender) => {
+    const { handlers, extensionBase } = background();
+    const spy = vi.spyOn(handlers, 'sites/state');
+    const reply = await dispatch(
+      handlers,
+      { channel: 'kindling', type: 'sites/state', data: { url: WARD_PAGE } },
+      sender,
+      extensionBase,
     );
-    expect(await storedSites()).toBeUndefined();
-    expect(browser.registered).toEqual([]);
-    expect(browser.injected).toEqual([]);
+    expect(reply).toEqual({ ok: false, error: 'Kindling only answers its own pages.' });
+    expect(spy).not.toHaveBeenCalled();
   });
 
-  it('enables a granted site: stores it, registers the launcher for it and shows it in the tab', async () => {
-    const browser = new StubBrowser([WARD]);
-    const sites = createSiteManager({ browser: browser.api });
+  it('answers Kindling’s own pages with the handler’s value', async () => {
+    const { ask, sites } = background();
+    await expect(ask('sites/state', { url: WARD_PAGE })).resolves.toEqual({ ok: true, value: WARD_STATE });
+    expect(sites.state).toHaveBeenCalledWith(WARD_PAGE);
+  });
 
-    const state = await sites.enable(WARD_PAGE, 7);
+  it('answers the sidebar embedded in a web page’s tab, since its frame is Kindling’s own page', async () => {
+    const { ask, extensionBase } = background();
+    const reply = await ask(
+      'sites/state',
+      { url: WARD_PAGE },
+      { url: `${extensionBase}sidepanel.html?embedded=1`, tabId: 3 },
+    );
+    expect(reply.ok).toBe(true);
+  });
 
-    expect(state).toEqual({ host: 'ward.example.org', pattern: WARD, enabled: true });
-    expect(await storedSites()).toEqual([WARD]);
-    expect(browser.registered).toEqual([
-      {
-        id: LAUNCHER_SCRIPT_ID,
-        js: [LAUNCHER_FILE],
-        matches: [WARD],
-        runAt: 'document_idle',
-        allFrames: false,
-      },
+  it('turns a thrown error into an error reply with its message', async () => {
+    const { handlers, extensionBase } = background();
+    vi.spyOn(handlers, 'sites/state').mockRejectedValue(new Error('The disk is full.'));
+    const reply = await dispatch(
+      handlers,
+      { channel: 'kindling', type: 'sites/state', data: { url: WARD_PAGE } },
+      { url: `${extensionBase}popup.html` },
+      extensionBase,
+    );
+    expect(reply).toEqual({ ok: false, error: 'The disk is full.' });
+  });
+
+  it('turns a thrown non-Error into an error reply too', async () => {
+    const { handlers, extensionBase } = background();
+    vi.spyOn(handlers, 'sites/state').mockRejectedValue('quota exceeded');
+    const reply = await dispatch(
+      handlers,
+      { channel: 'kindling', type: 'sites/state', data: { url: WARD_PAGE } },
+      { url: `${extensionBase}popup.html` },
+      extensionBase,
+    );
+    expect(reply).toEqual({ ok: false, error: 'quota exceeded' });
+  });
+
+  it('gives a handler an empty object when a request came without data', async () => {
+    const { handlers, extensionBase } = background();
+    const list = vi.spyOn(handlers, 'actions/list');
+    const message = { channel: 'kindling', type: 'actions/list' } as unknown as RequestMessage;
+    const reply = await dispatch(handlers, message, { url: `${extensionBase}popup.html` }, extensionBase);
+    expect(reply).toEqual({ ok: true, value: [] });
+    expect(list).toHaveBeenCalledWith({}, { url: `${extensionBase}popup.html` });
+  });
+});
+
+describe('actions handlers', () => {
+  it('saves a valid action, returns it, and tells open pages that actions changed', async () => {
+    const { ask, actions, notifyPages } = background();
+    const reply = await ask('actions/save', {
+      text: '  Ask what matters to the family in bay 3  ',
+      source: { kind: 'prompt', promptId: 'ask-what-matters' },
+    });
+    expect(reply.ok).toBe(true);
+    const saved = (reply as { value: Action }).value;
+    expect(saved).toMatchObject({
+      id: 'action-1',
+      text: 'Ask what matters to the family in bay 3',
+      source: { kind: 'prompt', promptId: 'ask-what-matters' },
+      status: 'planned',
+    });
+    await expect(actions.get('action-1')).resolves.toEqual(saved);
+    expect(notifyPages).toHaveBeenCalledTimes(1);
+    expect(notifyPages).toHaveBeenCalledWith('actions/changed');
+  });
+
+  it('refuses an invalid draft with a message for the user, saves nothing and notifies nobody', async () => {
+    const { ask, actions, notifyPages } = background();
+    const reply = await ask('actions/save', { text: '   ', source: { kind: 'own' } });
+    expect(reply).toEqual({ ok: false, error: 'An action needs some text (up to 500 characters).' });
+    await expect(actions.count()).resolves.toBe(0);
+    expect(notifyPages).not.toHaveBeenCalled();
+  });
+
+  it('refuses a draft from an unknown source', async () => {
+    const { ask, actions, notifyPages } = background();
+    const draft = {
+      text: 'Say thanks',
+      source: { kind: 'email' },
+    } as unknown as Requests['actions/save']['request'];
+    await expect(ask('actions/save', draft)).resolves.toEqual({
+      ok: false,
+      error: 'An action needs to say where it came from.',
+    });
+    await expect(actions.count()).resolves.toBe(0);
+    expect(notifyPages).not.toHaveBeenCalled();
+  });
+
+  it('lists saved actions newest first, honouring the limit', async () => {
+    const { ask } = background();
+    for (const text of ['first', 'second', 'third'])
+      await ask('actions/save', { text, source: { kind: 'own' } });
+
+    const all = await ask('actions/list', {});
+    expect(all.ok && (all.value as Action[]).map((action) => action.text)).toEqual([
+      'third',
+      'second',
+      'first',
     ]);
-    // Only the top frame: never inside the page's own iframes.
-    expect(browser.injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
-    await expect(sites.state('https://ward.example.org/another/page')).resolves.toMatchObject({ enabled: true });
+    const two = await ask('actions/list', { limit: 2 });
+    expect(two.ok && (two.value as Action[]).map((action) => action.text)).toEqual(['third', 'second']);
   });
 
-  it('does not inject into any tab when no tab was given', async () => {
-    const browser = new StubBrowser([WARD]);
-    const sites = createSiteManager({ browser: browser.api });
-    await sites.enable(WARD_PAGE);
-    expect(browser.launcherMatches()).toEqual([WARD]);
-    expect(browser.injected).toEqual([]);
+  it('ignores a limit that is not a number', async () => {
+    const { ask } = background();
+    for (const text of ['first', 'second', 'third'])
+      await ask('actions/save', { text, source: { kind: 'own' } });
+    expect(textsOf(await ask('actions/list', { limit: '1' as unknown as number }))).toHaveLength(3);
   });
+});
 
-  it('registers the launcher for both sites once a second site is enabled', async () => {
-    const browser = new StubBrowser([WARD, ROTA]);
-    const sites = createSiteManager({ browser: browser.api });
-    await sites.enable(WARD_PAGE, 1);
-    await sites.enable(ROTA_PAGE, 2);
-    expect(browser.registered).toHaveLength(1);
-    expect(browser.launcherMatches()).toEqual([ROTA, WARD]);
-    expect(await storedSites()).toEqual([WARD, ROTA]);
-  });
-
-  it('stores a site only once when it is enabled twice', async () => {
-    const browser = new StubBrowser([WARD]);
-    const sites = createSiteManager({ browser: browser.api });
-    await sites.enable(WARD_PAGE, 1);
-    await sites.enable('https://ward.example.org/other', 1);
-    expect(await storedSites()).toEqual([WARD]);
-    expect(browser.launcherMatches()).toEqual([WARD]);
-  });
-
-  it('disables one site and keeps the other registered', async () => {
-    const browser = new StubBrowser([WARD, ROTA]);
-    const sites = createSiteManager({ browser: browser.api });
-    await sites.enable(WARD_PAGE);
-    await sites.enable(ROTA_PAGE);
-
-    const state = await sites.disable(WARD_PAGE);
-
-    expect(state).toEqual({ host: 'ward.example.org', pattern: WARD, enabled: false });
-    expect(await storedSites()).toEqual([ROTA]);
-    expect(browser.launcherMatches()).toEqual([ROTA]);
-    expect(browser.granted.has(WARD)).toBe(false);
-    expect(browser.granted.has(ROTA)).toBe(true);
-  });
-
-  it('unregisters the launcher and gives the permission back when the last site is disabled', async () => {
-    const browser = new StubBrowser([WARD]);
-    const sites = createSiteManager({ browser: browser.api });
-    await sites.enable(WARD_PAGE);
-
-    await sites.disable(WARD_PAGE);
-
-    expect(await storedSites()).toEqual([]);
-    expect(browser.registered).toEqual([]);
-    expect(browser.granted.has(WARD)).toBe(false);
-  });
-
-  it('still disables a site whose permission the browser will not let go (the test build’s hosts)', async () => {
-    const browser = new StubBrowser([WARD]);
-    browser.required.add(WARD);
-    const sites = createSiteManager({ browser: browser.api });
-    await sites.enable(WARD_PAGE);
-    await expect(sites.disable(WARD_PAGE)).resolves.toMatchObject({ enabled: false });
-    expect(await storedSites()).toEqual([]);
-    expect(browser.registered).toEqual([]);
-  });
-
-  it('refuses to enable or disable pages that are not web pages', async () => {
-    const browser = new StubBrowser();
-    const sites = createSiteManager({ browser: browser.api });
-    const message = 'Kindling can only be shown on web pages (http or https).';
-    await expect(sites.enable('chrome://settings/', 1)).rejects.toThrow(message);
-    await expect(sites.disable('about:blank')).rejects.toThrow(message);
-    expect(await storedSites()).toBeUndefined();
-  });
-
-  it.each(['chrome://extensions/', 'about:blank', 'file:///C:/rota.xlsx', 'not a url', ''])(
-    'reports that Kindling cannot run on %j',
-    async (url) => {
-      const sites = createSiteManager({ browser: new StubBrowser().api });
-      await expect(sites.state(url)).resolves.toEqual({ host: null, pattern: null, enabled: false });
-    },
-  );
-
-  describe('start()', () => {
-    it('adds the seed sites once, however many times the browser restarts', async () => {
-      const browser = new StubBrowser(['http://127.0.0.1/*', 'http://localhost/*']);
-      const seedPatterns = ['http://127.0.0.1/*', 'http://localhost/*'];
-
-      await createSiteManager({ browser: browser.api, seedPatterns }).start();
-      browser.restart();
-      await createSiteManager({ browser: browser.api, seedPatterns }).start();
-      browser.restart();
-      await createSiteManager({ browser: browser.api, seedPatterns }).start();
-
-      expect(await storedSites()).toEqual(seedPatterns);
-      expect(browser.launcherMatches()).toEqual(seedPatterns);
+describe('sites handlers', () => {
+  it('enables a site for the given tab', async () => {
+    const { ask, sites } = background();
+    await expect(ask('sites/enable', { url: WARD_PAGE, tabId: 4 })).resolves.toEqual({
+      ok: true,
+      value: WARD_STATE,
     });
+    expect(sites.enable).toHaveBeenCalledWith(WARD_PAGE, 4);
+  });
 
-    it('keeps sites the user enabled when adding seed sites', async () => {
-      await fakeBrowser.storage.local.set({ sites: [WARD] });
-      const browser = new StubBrowser([WARD, 'http://localhost/*']);
-      await createSiteManager({ browser: browser.api, seedPatterns: ['http://localhost/*'] }).start();
-      expect(await storedSites()).toEqual([WARD, 'http://localhost/*']);
-      expect(browser.launcherMatches()).toEqual(['http://localhost/*', WARD]);
-    });
+  it('disables a site and tells the launcher in that tab to remove itself', async () => {
+    const { ask, sites, tellLauncher } = background();
+    const reply = await ask('sites/disable', { url: WARD_PAGE, tabId: 4 });
+    expect(reply).toEqual({ ok: true, value: { ...WARD_STATE, enabled: false } });
+    expect(sites.disable).toHaveBeenCalledWith(WARD_PAGE);
+    expect(tellLauncher).toHaveBeenCalledTimes(1);
+    expect(tellLauncher).toHaveBeenCalledWith(4, 'launcher/remove');
+  });
 
-    it('registers the launcher again when the browser lost its registrations', async () => {
-      const browser = new StubBrowser([WARD, ROTA]);
-      const before = createSiteManager({ browser: browser.api });
-      await before.enable(WARD_PAGE);
-      await before.enable(ROTA_PAGE);
+  it('disables a site without telling any tab when none was given', async () => {
+    const { ask, sites, tellLauncher } = background();
+    await ask('sites/disable', { url: WARD_PAGE });
+    expect(sites.disable).toHaveBeenCalledWith(WARD_PAGE);
+    expect(tellLauncher).not.toHaveBeenCalled();
+  });
 
-      browser.restart();
-      expect(browser.registered).toEqual([]);
-      await createSiteManager({ browser: browser.api }).start();
-
-      expect(browser.launcherMatches()).toEqual([ROTA, WARD]);
-    });
-
-    it('leaves a correct registration alone', async () => {
-      const browser = new StubBrowser([WARD]);
-      await createSiteManager({ browser: browser.api }).enable(WARD_PAGE);
-      const registrations = browser.registerCalls;
-      await createSiteManager({ browser: browser.api }).start();
-      expect(browser.registerCalls).toBe(registrations);
-      expect(browser.launcherMatches()).toEqual([WARD]);
-    });
-
-    it('does not register a stored site whose permission was revoked', async () => {
-      const browser = new StubBrowser([WARD, ROTA]);
-      const sites = createSiteManager({ browser: browser.api });
-      await sites.enable(WARD_PAGE);
-      await sites.enable(ROTA_PAGE);
-
-      // The user removed the permission in the browser's settings while Kindling was not running.
-      browser.granted.delete(ROTA);
-      browser.restart();
-      const restarted = createSiteManager({ browser: browser.api });
-      await restarted.start();
-
-      expect(browser.launcherMatches()).toEqual([WARD]);
-      await expect(restarted.state(ROTA_PAGE)).resolves.toMatchObject({ enabled: false });
-      // The site stays stored, so granting the permission again brings it back.
-      expect(await storedSites()).toEqual([WARD, ROTA]);
-      browser.granted.add(ROTA);
-      await restarted.sync();
-      expect(browser.launcherMatches()).toEqual([ROTA, WARD]);
-    });
-
-    it('drops registration entirely when every permission was revoked', async () => {
-      const browser = new StubBrowser([WARD]);
-      const sites = createSiteManager({ browser: browser.api });
-      await sites.enable(WARD_PAGE);
-      browser.granted.clear();
-      await sites.sync();
-      expect(browser.registered).toEqual([]);
-    });
-
-    it('ignores stored values that are not site patterns', async () => {
-      await fakeBrowser.storage.local.set({ sites: [WARD, '<all_urls>', 'https://*/*', 42, null] });
-      const browser = new StubBrowser([WARD, '<all_urls>', 'https://*/*']);
-      await createSiteManager({ browser: browser.api }).start();
-      expect(browser.launcherMatches()).toEqual([WARD]);
+  it('passes on the site manager’s refusal as the error text', async () => {
+    const { ask, sites } = background();
+    sites.enable.mockRejectedValueOnce(
+      new InvalidInput('Permission for ward.example.org was not granted, so Kindling stays hidden there.'),
+    );
+    await expect(ask('sites/enable', { url: WARD_PAGE, tabId: 4 })).resolves.toEqual({
+      ok: false,
+      error: 'Permission for ward.example.org was not granted, so Kindling stays hidden there.',
     });
   });
+});
 
-  it('keeps both sites when two are enabled at the same moment', async () => {
-    const browser = new StubBrowser([WARD, ROTA]);
-    const sites = createSiteManager({ browser: browser.api });
-    const [ward, rota] = await Promise.all([sites.enable(WARD_PAGE, 1), sites.enable(ROTA_PAGE, 2)]);
-    expect(ward.enabled).toBe(true);
-    expect(rota.enabled).toBe(true);
-    expect(await storedSites()).toEqual([WARD, ROTA]);
-    expect(browser.launcherMatches()).toEqual([ROTA, WARD]);
+describe('sidebar/close', () => {
+  it('tells the launcher in the sender’s own tab to close', async () => {
+    const { ask, extensionBase, tellLauncher } = background();
+    const reply = await ask(
+      'sidebar/close',
+      {},
+      { url: `${extensionBase}sidepanel.html?embedded=1`, tabId: 12 },
+    );
+    expect(reply).toEqual({ ok: true, value: null });
+    expect(tellLauncher).toHaveBeenCalledTimes(1);
+    expect(tellLauncher).toHaveBeenCalledWith(12, 'launcher/close');
   });
 
-  it('keeps working after a refused change', async () => {
-    const browser = new StubBrowser([WARD]);
-    const sites = createSiteManager({ browser: browser.api });
-    const refused = sites.enable(ROTA_PAGE);
-    const accepted = sites.enable(WARD_PAGE);
-    await expect(refused).rejects.toThrow(/not granted/);
-    await expect(accepted).resolves.toMatchObject({ enabled: true });
-    expect(await storedSites()).toEqual([WARD]);
+  it('fails when the sidebar is not inside a tab, and tells no launcher', async () => {
+    const { ask, extensionBase, tellLauncher } = background();
+    const reply = await ask('sidebar/close', {}, { url: `${extensionBase}sidepanel.html` });
+    expect(reply).toEqual({ ok: false, error: 'Only a sidebar inside a tab can close itself.' });
+    expect(tellLauncher).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import type { IDBPDatabase } from 'idb';
+import type { Action } from '@/lib/db/actions';
 import { DB_VERSION, migrations } from '@/lib/db/migrations';
 import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
 import { fixturesByVersion, type DbFixture } from './fixtures';
@@ -100,5 +101,33 @@ describe('database migrations', () => {
       'Thank the night team for the handover notes',
       'Ask Mr Okafor what matters to him before the ward round',
     ]);
+  });
+});
+
+describe('a migration that fails', () => {
+  it('leaves the database at its old version with every saved action intact, and says why', async () => {
+    const name = `failing-${crypto.randomUUID()}`;
+    const records = fixtureFor(1).stores.actions as Action[];
+    const before = await open(name, 1);
+    for (const record of records) await before.put('actions', record);
+    before.close();
+
+    const broken = [
+      ...migrations.slice(0, 1),
+      () => {
+        throw new Error('disk on fire');
+      },
+    ];
+    await expect(openKindlingDb({ name, steps: broken })).rejects.toThrow('disk on fire');
+
+    const after = await open(name, 1);
+    expect(after.version).toBe(1);
+    expect(await after.getAll('actions')).toEqual([...records].sort((a, b) => a.id.localeCompare(b.id)));
+  });
+
+  it('refuses a version it has no migration for, before touching the database', async () => {
+    await expect(
+      openKindlingDb({ name: `future-${crypto.randomUUID()}`, version: DB_VERSION + 1 }),
+    ).rejects.toThrow(`Kindling knows database versions 1 to ${DB_VERSION}`);
   });
 });

@@ -52,9 +52,11 @@ class StubBrowser {
     const api = {
       storage: { local: fakeBrowser.storage.local },
       permissions: {
-        contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => this.granted.has(o)),
+        contains: async ({ origins = [] }: { origins?: string[] }) =>
+          origins.every((o) => this.granted.has(o)),
         remove: async ({ origins = [] }: { origins?: string[] }) => {
-          if (origins.some((o) => this.required.has(o))) throw new Error('You cannot remove required permissions.');
+          if (origins.some((o) => this.required.has(o)))
+            throw new Error('You cannot remove required permissions.');
           let removed = false;
           for (const origin of origins) removed = this.granted.delete(origin) || removed;
           return removed;
@@ -75,7 +77,8 @@ class StubBrowser {
         unregisterContentScripts: async ({ ids }: { ids?: string[] } = {}) => {
           this.unregisterCalls++;
           for (const id of ids ?? []) {
-            if (!this.registered.some((have) => have.id === id)) throw new Error(`Nonexistent script ID '${id}'`);
+            if (!this.registered.some((have) => have.id === id))
+              throw new Error(`Nonexistent script ID '${id}'`);
           }
           this.registered = this.registered.filter((script) => ids && !ids.includes(script.id));
         },
@@ -137,7 +140,9 @@ describe('site manager: where Kindling shows its launcher', () => {
     ]);
     // Only the top frame: never inside the page's own iframes.
     expect(browser.injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
-    await expect(sites.state('https://ward.example.org/another/page')).resolves.toMatchObject({ enabled: true });
+    await expect(sites.state('https://ward.example.org/another/page')).resolves.toMatchObject({
+      enabled: true,
+    });
   });
 
   it('does not inject into any tab when no tab was given', async () => {
