@@ -7,6 +7,8 @@ import { TEST_SITE_PATTERNS } from './lib/test-sites';
 // because a browser's permission prompt cannot be clicked by Playwright.
 
 export default defineConfig({
+  // KINDLING_OUT_DIR keeps side-by-side builds apart (tests/support/paths.mjs reads it too).
+  outDir: process.env.KINDLING_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

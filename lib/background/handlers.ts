@@ -1,6 +1,8 @@
-import { parseActionDraft, InvalidInput } from '../db/actions';
+import { InvalidInput } from '../db/actions';
 import type { ActionStore } from '../db/action-store';
 import type { LauncherCommand, PageEvent, Reply, RequestMessage, Requests, RequestType } from '../messages';
+import { actionHandlers } from './action-handlers';
+import { siteHandlers } from './site-handlers';
 import type { SiteManager } from './sites';
 
 /** What the background knows about who sent a request. */
@@ -10,10 +12,17 @@ export interface Sender {
   tabId?: number;
 }
 
-export type Handlers = {
-  [K in RequestType]: (data: Requests[K]['request'], sender: Sender) => Promise<Requests[K]['response']>;
-};
+export type Handler<K extends RequestType> = (
+  data: Requests[K]['request'],
+  sender: Sender,
+) => Promise<Requests[K]['response']>;
 
+/** Handlers for some of the contract's requests: each feature module returns one of these. */
+export type HandlersFor<K extends RequestType> = { [P in K]: Handler<P> };
+
+export type Handlers = HandlersFor<RequestType>;
+
+/** Everything the handlers need from the background, passed in so tests can supply their own. */
 export interface HandlerDeps {
   actions: ActionStore;
   sites: SiteManager;
@@ -21,28 +30,9 @@ export interface HandlerDeps {
   tellLauncher: (tabId: number, command: LauncherCommand) => Promise<void>;
 }
 
-/** One handler for every request in the contract. */
-export function createHandlers({ actions, sites, notifyPages, tellLauncher }: HandlerDeps): Handlers {
-  return {
-    'actions/list': ({ limit }) => actions.list({ limit: typeof limit === 'number' ? limit : undefined }),
-    'actions/save': async (draft) => {
-      const saved = await actions.add(parseActionDraft(draft));
-      notifyPages('actions/changed');
-      return saved;
-    },
-    'sites/state': ({ url }) => sites.state(String(url)),
-    'sites/enable': ({ url, tabId }) => sites.enable(String(url), tabId),
-    'sites/disable': async ({ url, tabId }) => {
-      const state = await sites.disable(String(url));
-      if (tabId !== undefined) await tellLauncher(tabId, 'launcher/remove');
-      return state;
-    },
-    'sidebar/close': async (_data, sender) => {
-      if (sender.tabId === undefined) throw new InvalidInput('Only a sidebar inside a tab can close itself.');
-      await tellLauncher(sender.tabId, 'launcher/close');
-      return null;
-    },
-  };
+/** One handler for every request in the contract; the type fails to check if one is missing. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return { ...actionHandlers(deps), ...siteHandlers(deps) };
 }
 
 /**

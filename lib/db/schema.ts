@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 import type { Action, ActionStatus } from './actions';
+import type { Checkin } from './checkins';
 
 export const DB_NAME = 'kindling';
 
@@ -8,6 +9,17 @@ export interface KindlingDB extends DBSchema {
   actions: {
     key: string;
     value: Action;
-    indexes: { 'by-created': number; 'by-status': ActionStatus };
+    indexes: {
+      'by-created': number;
+      'by-status': ActionStatus;
+      'by-updated': number;
+      /** Lists one status newest first, a page at a time. */
+      'by-status-created': [ActionStatus, number];
+    };
+  };
+  checkins: {
+    key: string;
+    value: Checkin;
+    indexes: { 'by-created': number };
   };
 }

@@ -14,12 +14,14 @@ import path from 'node:path';
 import { chromiumArgs, findChromium } from '../support/chromium.mjs';
 // @ts-expect-error plain ESM helpers shared with `npm start`
 import { startDemoServer } from '../support/demo-server.mjs';
+// @ts-expect-error plain ESM helpers shared with `npm start`
+import { TEST_BUILD_DIR } from '../support/paths.mjs';
 
 /** The extension API as seen inside the service worker, where these tests evaluate code. */
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
 
 /** The test build: release build plus the local demo hosts as enabled sites. */
-export const BUILD_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
+export const BUILD_DIR: string = TEST_BUILD_DIR;
 
 interface DemoServer {
   origin: string;

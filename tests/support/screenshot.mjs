@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
+import { TEST_BUILD_DIR } from './paths.mjs';
 
-const buildDir = path.resolve('.output/chrome-mv3-e2e');
+const buildDir = TEST_BUILD_DIR;
 const out = path.resolve('tests/screenshots/sidebar-on-ward.png');
 const profile = await mkdtemp(path.join(tmpdir(), 'kindling-shot-'));
 const server = await startDemoServer({ port: 0 });

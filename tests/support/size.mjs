@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import { OUTPUT_DIR } from './paths.mjs';
 
 const BUDGET = 8 * 1024;
 const builds = ['chrome-mv3', 'firefox-mv2', 'chrome-mv3-e2e'];
@@ -10,7 +11,7 @@ let over = false;
 let measured = 0;
 
 for (const build of builds) {
-  const file = path.join('.output', build, 'content-scripts', 'launcher.js');
+  const file = path.join(OUTPUT_DIR, build, 'content-scripts', 'launcher.js');
   if (!existsSync(file)) continue;
   const raw = readFileSync(file);
   const gzipped = gzipSync(raw, { level: 9 }).length;
@@ -22,7 +23,7 @@ for (const build of builds) {
 }
 
 if (measured === 0) {
-  console.error('No build found in .output/: run `npm run build:all` first.');
+  console.error(`No build found in ${OUTPUT_DIR}: run \`npm run build:all\` first.`);
   process.exit(1);
 }
 if (over) {

@@ -5,12 +5,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium, hasDisplay } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
+import { TEST_BUILD_DIR } from './paths.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BUILD_DIR = path.join(ROOT, '.output', 'chrome-mv3-e2e');
+const BUILD_DIR = TEST_BUILD_DIR;
 
 if (!existsSync(path.join(BUILD_DIR, 'manifest.json'))) {
   console.error(`No extension build at ${BUILD_DIR}. Run \`npm run build:test\` first.`);

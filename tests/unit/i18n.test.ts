@@ -163,3 +163,17 @@ describe('dates in the user’s language', () => {
     expect(formatMonth('2024-12-31', 'en-US')).toBe('December 2024');
   });
 });
+
+describe('the English strings of every feature', () => {
+  it('never reuse a key, so no feature silently overwrites another’s text', async () => {
+    const parts = await Promise.all([
+      import('@/lib/i18n/en/core'),
+      import('@/lib/i18n/en/journal'),
+      import('@/lib/i18n/en/nudges'),
+      import('@/lib/i18n/en/checkin'),
+    ]);
+    const keys = parts.flatMap((part) => Object.values(part).flatMap((strings) => Object.keys(strings)));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(new Set(keys).size).toBe(Object.keys(en).length);
+  });
+});

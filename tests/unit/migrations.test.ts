@@ -47,15 +47,25 @@ describe('database migrations', () => {
     }
   });
 
-  it('creates the actions store with its indexes at the current version', async () => {
+  it('creates the actions and check-ins stores with their indexes at the current version', async () => {
     const db = await open(`test-${crypto.randomUUID()}`, DB_VERSION);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toContain('actions');
+    expect([...db.objectStoreNames].sort()).toEqual(['actions', 'checkins']);
     const store = db.transaction('actions').store;
     expect(store.keyPath).toBe('id');
-    expect([...store.indexNames].sort()).toEqual(['by-created', 'by-status']);
+    expect([...store.indexNames].sort()).toEqual([
+      'by-created',
+      'by-status',
+      'by-status-created',
+      'by-updated',
+    ]);
     expect(store.index('by-created').keyPath).toBe('created');
     expect(store.index('by-status').keyPath).toBe('status');
+    expect(store.index('by-updated').keyPath).toBe('updated');
+    expect(store.index('by-status-created').keyPath).toEqual(['status', 'created']);
+    const checkins = db.transaction('checkins').store;
+    expect(checkins.keyPath).toBe('id');
+    expect([...checkins.indexNames]).toEqual(['by-created']);
   });
 
   describe.each(versions)('records saved at version %i', (version) => {

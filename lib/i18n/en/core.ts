@@ -1,5 +1,5 @@
-/** English UI strings. Every other locale is checked against these keys. */
-export const en = {
+/** English UI strings shared by every part of Kindling. */
+export const core = {
   'app.name': 'Kindling',
   'app.tagline': 'Small acts of kindness, chosen on purpose.',
 
@@ -56,9 +56,9 @@ export const en = {
   'popup.site.failed': 'Could not change this site: {error}',
   'popup.openSidebar': 'Open the Kindling sidebar',
 
+  'options.heading': 'Kindling settings',
+
   'error.generic': 'Something went wrong: {error}',
   'error.actionText': 'An action needs some text (up to {max} characters).',
   'error.actionSource': 'An action needs to say where it came from.',
 } as const;
-
-export type MessageKey = keyof typeof en;
