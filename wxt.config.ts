@@ -26,6 +26,15 @@ export default defineConfig({
           ? [{ resources: ['sidepanel.html'], matches: ['<all_urls>'] }]
           : ['sidepanel.html'],
       action: { default_title: 'Kindling' },
+      // Alt+Shift+K: not a Chrome, Edge or Firefox shortcut, and clear of the
+      // Ctrl/F-key combinations clinical web apps use. People can change it in
+      // the browser's extension shortcut settings.
+      commands: {
+        'toggle-sidebar': {
+          suggested_key: { default: 'Alt+Shift+K' },
+          description: 'Show or hide the Kindling sidebar on this tab',
+        },
+      },
       ...(browser === 'firefox'
         ? {
             browser_specific_settings: {
@@ -42,15 +51,25 @@ export default defineConfig({
     if (manifestVersion === 3) {
       return {
         ...base,
-        permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+        permissions: [
+          'storage',
+          'scripting',
+          'activeTab',
+          // The journal: a daily reminder alarm, and saved actions kept safe from storage eviction.
+          'alarms',
+          'unlimitedStorage',
+          ...(browser === 'firefox' ? [] : ['sidePanel']),
+        ],
+        // Asked for only when someone turns reminders on.
+        optional_permissions: ['notifications'],
         optional_host_permissions: anySite,
         host_permissions: testHosts,
       };
     }
     return {
       ...base,
-      permissions: ['storage', 'scripting', 'activeTab', ...testHosts],
-      optional_permissions: anySite,
+      permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'unlimitedStorage', ...testHosts],
+      optional_permissions: [...anySite, 'notifications'],
     };
   },
 });

@@ -2,19 +2,33 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { ActionList } from './ActionList';
+import { LatestCheckin } from './checkin/LatestCheckin';
 import { SiteToggle } from './SiteToggle';
 
 type Tab = Browser.tabs.Tab;
 
 /** Firefox's sidebar, which Chrome's typings do not know. */
 interface FirefoxSidebar {
-  sidebarAction?: { open(): Promise<void> };
+  sidebarAction?: { open(): Promise<void>; setPanel(details: { panel: string }): Promise<void> };
 }
 
-/** Opens the browser's own side panel (Chrome, Edge) or sidebar (Firefox). */
-async function openNativeSidebar(windowId: number | undefined) {
-  if (browser.sidePanel && windowId !== undefined) await browser.sidePanel.open({ windowId });
-  else await (browser as unknown as FirefoxSidebar).sidebarAction?.open();
+/**
+ * Opens the browser's own side panel (Chrome, Edge) or sidebar (Firefox) on
+ * `page`. Neither browser opens it outside the click's user gesture, so
+ * nothing is awaited before open().
+ */
+async function openNativeSidebar(
+  windowId: number | undefined,
+  page: `sidepanel.html${string}` = 'sidepanel.html',
+) {
+  const firefox = (browser as unknown as FirefoxSidebar).sidebarAction;
+  if (browser.sidePanel && windowId !== undefined) {
+    void browser.sidePanel.setOptions({ path: page });
+    await browser.sidePanel.open({ windowId });
+  } else if (firefox) {
+    void firefox.setPanel({ panel: browser.runtime.getURL(`/${page}`) });
+    await firefox.open();
+  }
 }
 
 /** The toolbar popup: this site's switch, the sidebar, and the saved actions. */
@@ -25,7 +39,7 @@ export function Popup() {
   }, []);
 
   return (
-    <div class="popup">
+    <main class="popup">
       <header class="popup-header">
         <h1>{t('app.name')}</h1>
         <button
@@ -33,6 +47,15 @@ export function Popup() {
           onClick={() => void openNativeSidebar(tab?.windowId).then(() => window.close())}
         >
           {t('popup.openSidebar')}
+        </button>
+        <button
+          type="button"
+          class="quiet"
+          onClick={() =>
+            void openNativeSidebar(tab?.windowId, 'sidepanel.html?view=checkin').then(() => window.close())
+          }
+        >
+          {t('popup.prepareMeeting')}
         </button>
       </header>
       <section aria-labelledby="site-heading">
@@ -43,6 +66,7 @@ export function Popup() {
         <h2 id="actions-heading">{t('popup.actions.heading')}</h2>
         <ActionList />
       </section>
-    </div>
+      <LatestCheckin />
+    </main>
   );
 }

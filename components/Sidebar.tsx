@@ -1,6 +1,7 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
+import { CheckinView } from './checkin/CheckinView';
 import { ConversationsSection } from './ConversationsSection';
 import { PromptsSection } from './PromptsSection';
 import { RecentActions } from './RecentActions';
@@ -9,8 +10,10 @@ import { TheorySection } from './TheorySection';
 /**
  * The sidebar: the browser's own side panel, or an iframe on an enabled site
  * (`embedded`), where it can close itself with its button or Escape.
+ * `view` 'checkin' opens it on the leaders' kindness check-in.
  */
-export function Sidebar({ embedded }: { embedded: boolean }) {
+export function Sidebar({ embedded, view: initialView = 'home' }: { embedded: boolean; view?: SidebarView }) {
+  const [view, setView] = useState<SidebarView>(initialView);
   useEffect(() => {
     if (!embedded) return;
     const onKey = (event: KeyboardEvent) => {
@@ -34,16 +37,30 @@ export function Sidebar({ embedded }: { embedded: boolean }) {
         )}
       </header>
       <nav aria-label={t('sidebar.nav')} class="jump">
-        <a href="#why">{t('sidebar.theory.heading')}</a>
-        <a href="#prompts">{t('sidebar.prompts.heading')}</a>
-        <a href="#conversations">{t('sidebar.conversations.heading')}</a>
+        {view === 'home' && <a href="#why">{t('sidebar.theory.heading')}</a>}
+        {view === 'home' && <a href="#prompts">{t('sidebar.prompts.heading')}</a>}
+        {view === 'home' && <a href="#conversations">{t('sidebar.conversations.heading')}</a>}
+        <button type="button" class="quiet" onClick={() => setView(view === 'checkin' ? 'home' : 'checkin')}>
+          {view === 'checkin' ? t('checkin.backToSidebar') : t('checkin.open')}
+        </button>
       </nav>
-      <main>
-        <TheorySection />
-        <PromptsSection />
-        <RecentActions />
-        <ConversationsSection />
-      </main>
+      {view === 'checkin' ? (
+        <main>
+          <section aria-labelledby="checkin-heading">
+            <h2 id="checkin-heading">{t('checkin.heading')}</h2>
+            <CheckinView />
+          </section>
+        </main>
+      ) : (
+        <main>
+          <TheorySection />
+          <PromptsSection />
+          <RecentActions />
+          <ConversationsSection />
+        </main>
+      )}
     </div>
   );
 }
+
+export type SidebarView = 'home' | 'checkin';

@@ -47,6 +47,16 @@ export function SiteToggle({ tab }: { tab: Tab | null }) {
     }
   }
 
+  /** Shows or hides the sidebar in this tab, even where the site is not enabled (activeTab, this visit only). */
+  async function toggleHere(tabId: number) {
+    try {
+      await request('sidebar/toggle', { tabId });
+      window.close();
+    } catch (error) {
+      setProblem(t('popup.site.failed', { error: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+
   return (
     <div class="site-toggle">
       <label class="switch">
@@ -57,6 +67,11 @@ export function SiteToggle({ tab }: { tab: Tab | null }) {
         />
         {t('popup.site.show', { host })}
       </label>
+      {tab.id !== undefined && (
+        <button type="button" class="quiet" onClick={() => void toggleHere(tab.id ?? -1)}>
+          {t('popup.toggleHere')}
+        </button>
+      )}
       <p role="status" class="status error">
         {problem}
       </p>

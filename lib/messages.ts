@@ -3,7 +3,12 @@
  * touch storage themselves: they ask the background, which owns IndexedDB,
  * so saved actions stay in the extension's origin.
  */
-import type { Action, ActionDraft } from './db/actions';
+import type { Action, ActionDraft, ActionEdit, StatusChange } from './db/actions';
+import type { ActionPage, ImportReport, PageQuery, StatusCounts } from './db/action-store';
+import type { JournalExport } from './journal/export';
+import type { WeekCount } from './journal/weekly';
+import type { Checkin, CheckinStart } from './db/checkins';
+import type { LauncherHello, NudgeOffer, NudgeReply, SiteEntry, SitePrefsChange } from './nudges/types';
 
 /** What a page knows about Kindling on one site. */
 export interface SiteState {
@@ -17,11 +22,49 @@ export interface SiteState {
 export interface Requests {
   'actions/list': { request: { limit?: number }; response: Action[] };
   'actions/save': { request: ActionDraft; response: Action };
+  /** One page of the journal: one status or all (open first), optionally matching words. */
+  'actions/page': { request: PageQuery; response: ActionPage };
+  /** How many actions there are in each status. */
+  'actions/counts': { request: Record<string, never>; response: StatusCounts };
+  'actions/edit': { request: ActionEdit; response: Action };
+  /** Mark done (with an optional reflection), let go, or plan again. */
+  'actions/status': { request: StatusChange; response: Action };
+  /** Deletes an action and answers with it, so the page can offer Undo. */
+  'actions/delete': { request: { id: string }; response: Action };
+  /** Undo: puts a deleted action back exactly as it was. */
+  'actions/restore': { request: Action; response: Action };
+  /** Actions done per week over the last 12 weeks, in the page's time zone. */
+  'actions/weekly': { request: { timeZone: string }; response: WeekCount[] };
+  /** Everything Kindling keeps, as a versioned export. */
+  'journal/export': { request: Record<string, never>; response: JournalExport };
+  /** Merges an export (checked again here) by id; the newer `updated` wins. */
+  'journal/import': { request: unknown; response: ImportReport };
+  /** Deletes every action and check-in. */
+  'journal/clear': { request: Record<string, never>; response: null };
   'sites/state': { request: { url: string }; response: SiteState };
   'sites/enable': { request: { url: string; tabId?: number }; response: SiteState };
   'sites/disable': { request: { url: string; tabId?: number }; response: SiteState };
   /** The embedded sidebar asks for itself to be closed in its tab. */
   'sidebar/close': { request: Record<string, never>; response: null };
+  /** The toolbar popup shows or hides the sidebar in a tab, even where the site is not enabled. */
+  'sidebar/toggle': { request: { tabId: number }; response: null };
+  /** Every enabled site with its launcher placement and kind of work (settings page). */
+  'sites/list': { request: Record<string, never>; response: SiteEntry[] };
+  'sites/prefs': { request: SitePrefsChange; response: SiteEntry };
+  /** Removes an enabled site: gives back its permission and unregisters the launcher there. */
+  'sites/remove': { request: { pattern: string }; response: null };
+  /** From the launcher (a content script): its placement and words on this site. */
+  'launcher/hello': { request: Record<string, never>; response: LauncherHello };
+  /** From the launcher: whether a prompt is due now, decided by the background for every tab at once. */
+  'nudges/due': { request: { sinceLoad: number; sinceTyped: number | null }; response: NudgeOffer };
+  /** From the launcher: the user's answer to the prompt on screen. */
+  'nudges/answer': { request: NudgeReply; response: null };
+  'checkins/list': { request: { limit?: number }; response: Checkin[] };
+  'checkins/get': { request: { id: string }; response: Checkin | null };
+  'checkins/start': { request: CheckinStart; response: Checkin };
+  /** Saves a page's copy of an existing check-in; the background sets `updated`. */
+  'checkins/save': { request: Checkin; response: Checkin };
+  'checkins/delete': { request: { id: string }; response: null };
 }
 
 export type RequestType = keyof Requests;
@@ -29,17 +72,50 @@ export type RequestType = keyof Requests;
 export const REQUEST_TYPES = [
   'actions/list',
   'actions/save',
+  'actions/page',
+  'actions/counts',
+  'actions/edit',
+  'actions/status',
+  'actions/delete',
+  'actions/restore',
+  'actions/weekly',
+  'journal/export',
+  'journal/import',
+  'journal/clear',
   'sites/state',
   'sites/enable',
   'sites/disable',
   'sidebar/close',
+  'sidebar/toggle',
+  'sites/list',
+  'sites/prefs',
+  'sites/remove',
+  'launcher/hello',
+  'nudges/due',
+  'nudges/answer',
+  'checkins/list',
+  'checkins/get',
+  'checkins/start',
+  'checkins/save',
+  'checkins/delete',
+] as const satisfies readonly RequestType[];
+
+/**
+ * The only requests the background takes from the launcher content script,
+ * which runs inside the host page's renderer: each is checked again there
+ * and none can read or change saved actions beyond saving the prompt on screen.
+ */
+export const LAUNCHER_REQUESTS = [
+  'launcher/hello',
+  'nudges/due',
+  'nudges/answer',
 ] as const satisfies readonly RequestType[];
 
 /** Sent by the background to the launcher in a tab. */
-export type LauncherCommand = 'launcher/close' | 'launcher/remove';
+export type LauncherCommand = 'launcher/close' | 'launcher/remove' | 'launcher/toggle';
 
 /** Broadcast by the background to every open extension page. */
-export type PageEvent = 'actions/changed';
+export type PageEvent = 'actions/changed' | 'checkins/changed';
 
 const CHANNEL = 'kindling';
 

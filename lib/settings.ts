@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_PACE, EMPTY_STATE, type NudgePrefs, type NudgeState } from './nudges/schedule';
 
 /**
  * Every setting Kindling keeps, declared here and nowhere else. Settings live
@@ -8,4 +9,20 @@ import { storage } from 'wxt/utils/storage';
 export const settings = {
   /** Whether the toolbar badge shows how many actions are open. */
   badge: storage.defineItem<boolean>('local:settings.badge', { fallback: true }),
+  /** Whether due actions raise a notification; off until the user turns it on (and grants permission). */
+  reminders: storage.defineItem<boolean>('local:settings.reminders', { fallback: false }),
+  /** The local time of day reminders are raised, HH:MM. */
+  reminderTime: storage.defineItem<string>('local:settings.reminderTime', { fallback: '09:00' }),
+  /** Ids of the actions already reminded about, by day, so each due action raises one notification. */
+  reminded: storage.defineItem<{ day: string; ids: string[] }>('local:journal.reminded', {
+    fallback: { day: '', ids: [] },
+  }),
+  /** How often prompts may appear while people work, and quiet hours. */
+  nudges: storage.defineItem<NudgePrefs>('local:settings.nudges', {
+    fallback: { pace: DEFAULT_PACE, quiet: null },
+  }),
+  /** The prompt schedule, shared by every tab; kept here so it survives restarts and service-worker stops. */
+  nudgeState: storage.defineItem<NudgeState>('local:nudges.state', { fallback: EMPTY_STATE }),
+  /** Per enabled site (by match pattern): launcher side, collapsed, kind of work. */
+  sitePrefs: storage.defineItem<Record<string, unknown>>('local:settings.sitePrefs', { fallback: {} }),
 };

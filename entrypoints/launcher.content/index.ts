@@ -1,6 +1,7 @@
-import { isNotice } from '@/lib/messages';
-import { mountLauncher } from '@/lib/launcher/launcher';
-import { t } from '@/lib/i18n';
+import { isNotice, request } from '@/lib/messages';
+import { createLauncher } from '@/lib/launcher/launcher';
+import { guardKeys } from '@/lib/launcher/key-guard';
+import { runNudges } from '@/lib/launcher/nudge-loop';
 
 const MOUNTED = '__kindlingLauncher';
 
@@ -13,14 +14,46 @@ export default defineContentScript({
     if (window.top !== window || world[MOUNTED]) return;
     world[MOUNTED] = true;
 
-    const launcher = mountLauncher({
+    const loadedAt = Date.now();
+    let typedAt: number | null = null;
+    const launcher = createLauncher({
       document,
       sidebarUrl: browser.runtime.getURL('/sidepanel.html?embedded=1'),
-      labels: { open: t('launcher.open'), close: t('launcher.close'), frameTitle: t('launcher.frameTitle') },
     });
+    const unguard = guardKeys({
+      window,
+      host: launcher.host,
+      ownKey: launcher.ownKey,
+      pageTyped: () => (typedAt = Date.now()),
+      pageEscape: launcher.dismissNudge,
+    });
+    let stopNudges = () => undefined as void;
+
+    const ready = new Promise<void>((resolve) => {
+      if (document.readyState !== 'loading') resolve();
+      else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    });
+    void Promise.all([request('launcher/hello', {}), ready]).then(([hello]) => {
+      launcher.attach(hello);
+      stopNudges = runNudges({
+        due: (since) => request('nudges/due', since),
+        answer: (reply) => request('nudges/answer', reply),
+        show: launcher.showNudge,
+        busy: launcher.isOpen,
+        now: Date.now,
+        loadedAt,
+        typedAt: () => typedAt,
+        setTimeout: (run, ms) => setTimeout(run, ms),
+        clearTimeout: (timer) => clearTimeout(timer as number),
+      });
+    });
+
     const onCommand = (message: unknown) => {
       if (isNotice(message, 'launcher/close')) launcher.close();
+      if (isNotice(message, 'launcher/toggle')) launcher.toggle();
       if (isNotice(message, 'launcher/remove')) {
+        stopNudges();
+        unguard();
         launcher.unmount();
         browser.runtime.onMessage.removeListener(onCommand);
         world[MOUNTED] = false;

@@ -3,5 +3,6 @@ import { Sidebar } from '@/components/Sidebar';
 import '@/components/theme.css';
 import './sidepanel.css';
 
-const embedded = new URLSearchParams(location.search).has('embedded');
-render(<Sidebar embedded={embedded} />, document.getElementById('app')!);
+const params = new URLSearchParams(location.search);
+const view = params.get('view') === 'checkin' ? 'checkin' : 'home';
+render(<Sidebar embedded={params.has('embedded')} view={view} />, document.getElementById('app')!);

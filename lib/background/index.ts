@@ -1,9 +1,15 @@
 import { createActionStore } from '../db/action-store';
+import { createCheckinStore } from '../db/checkin-store';
 import { openKindlingDb } from '../db/open';
 import { isRequest, notice, type LauncherCommand, type PageEvent } from '../messages';
 import { TEST_SITE_PATTERNS } from '../test-sites';
 import { createHandlers, dispatch } from './handlers';
 import { createSiteManager } from './sites';
+import { SETTLE_AFTER_LOAD } from '../nudges/schedule';
+
+/** The manifest's keyboard command that shows or hides the sidebar (wxt.config.ts). */
+export const TOGGLE_COMMAND = 'toggle-sidebar';
+import { startJournal } from './journal';
 
 /**
  * Wires the background: every listener is added synchronously, before the
@@ -13,14 +19,24 @@ import { createSiteManager } from './sites';
 export function startBackground(): void {
   const db = openKindlingDb();
   const actions = createActionStore(db, { now: Date.now, newId: () => crypto.randomUUID() });
+  const checkins = createCheckinStore(db, { now: Date.now, newId: () => crypto.randomUUID() });
+  const journal = startJournal(actions);
   const sites = createSiteManager({
     browser,
     seedPatterns: import.meta.env.MODE === 'e2e' ? TEST_SITE_PATTERNS : [],
   });
   const handlers = createHandlers({
     actions,
+    checkins,
     sites,
+    // The test build lets a page settle for 2 seconds instead of a minute, so e2e tests need not wait.
+    nudgeEnv: {
+      now: Date.now,
+      random: Math.random,
+      settleAfterLoad: import.meta.env.MODE === 'e2e' ? 2_000 : SETTLE_AFTER_LOAD,
+    },
     notifyPages: (event: PageEvent) => {
+      if (event === 'actions/changed') journal.actionsChanged();
       // Rejects when no Kindling page is open to hear it; nothing to do then.
       browser.runtime.sendMessage(notice(event)).catch(() => undefined);
     },
@@ -38,9 +54,20 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((message, sender) => {
     if (!isRequest(message)) return undefined;
     return ready.then(
-      () => dispatch(handlers, message, { url: sender.url, tabId: sender.tab?.id }, extensionBase),
+      () =>
+        dispatch(
+          handlers,
+          message,
+          { url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId },
+          extensionBase,
+        ),
       (error: unknown) => ({ ok: false, error: `Kindling could not start: ${String(error)}` }),
     );
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    const tabId = tab?.id;
+    if (command !== TOGGLE_COMMAND || tabId === undefined) return;
+    ready.then(() => sites.toggleSidebar(tabId)).catch((error: unknown) => console.error('Kindling', error));
   });
   browser.permissions.onRemoved.addListener(() => void sites.sync());
   browser.permissions.onAdded.addListener(() => void sites.sync());

@@ -1,11 +1,28 @@
 import { InvalidInput } from '../db/actions';
+import { siteOf } from '../sites';
+import { settings } from '../settings';
+import { parseSitePrefs, WORK_KINDS, type SiteEntry } from '../nudges/types';
 import type { HandlerDeps, HandlersFor } from './handlers';
 
 /** Enabled sites, and the launcher's sidebar in a tab. */
 export function siteHandlers({
   sites,
   tellLauncher,
-}: HandlerDeps): HandlersFor<'sites/state' | 'sites/enable' | 'sites/disable' | 'sidebar/close'> {
+}: HandlerDeps): HandlersFor<
+  | 'sites/state'
+  | 'sites/enable'
+  | 'sites/disable'
+  | 'sidebar/close'
+  | 'sidebar/toggle'
+  | 'sites/list'
+  | 'sites/prefs'
+  | 'sites/remove'
+> {
+  async function entry(pattern: string): Promise<SiteEntry> {
+    const prefs = parseSitePrefs((await settings.sitePrefs.getValue())[pattern]);
+    return { pattern, host: siteOf(pattern.replace('/*', '/'))?.host ?? pattern, ...prefs };
+  }
+
   return {
     'sites/state': ({ url }) => sites.state(String(url)),
     'sites/enable': ({ url, tabId }) => sites.enable(String(url), tabId),
@@ -17,6 +34,36 @@ export function siteHandlers({
     'sidebar/close': async (_data, sender) => {
       if (sender.tabId === undefined) throw new InvalidInput('Only a sidebar inside a tab can close itself.');
       await tellLauncher(sender.tabId, 'launcher/close');
+      return null;
+    },
+    'sidebar/toggle': async ({ tabId }) => {
+      if (typeof tabId !== 'number') throw new InvalidInput('Which tab?');
+      await sites.toggleSidebar(tabId);
+      return null;
+    },
+    'sites/list': async () => Promise.all((await sites.list()).map(entry)),
+    'sites/prefs': async ({ pattern, side, collapsed, workKind }) => {
+      if (!(await sites.list()).includes(String(pattern))) {
+        throw new InvalidInput('Kindling is not enabled on that site.');
+      }
+      const all = await settings.sitePrefs.getValue();
+      const now = parseSitePrefs(all[pattern]);
+      if (side !== undefined && side !== 'left' && side !== 'right') throw new InvalidInput('Left or right?');
+      if (workKind != null && !(WORK_KINDS as readonly unknown[]).includes(workKind)) {
+        throw new InvalidInput('Unknown kind of work.');
+      }
+      const next = {
+        side: side ?? now.side,
+        collapsed: typeof collapsed === 'boolean' ? collapsed : now.collapsed,
+        workKind: workKind === undefined ? now.workKind : workKind,
+      };
+      await settings.sitePrefs.setValue({ ...all, [pattern]: next });
+      return entry(pattern);
+    },
+    'sites/remove': async ({ pattern }) => {
+      await sites.remove(String(pattern));
+      const { [String(pattern)]: _gone, ...rest } = await settings.sitePrefs.getValue();
+      await settings.sitePrefs.setValue(rest);
       return null;
     },
   };

@@ -1,6 +1,6 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { InvalidInput } from '../db/actions';
-import type { SiteState } from '../messages';
+import { notice, type SiteState } from '../messages';
 import { isSitePattern, siteOf } from '../sites';
 
 export const LAUNCHER_SCRIPT_ID = 'kindling-launcher';
@@ -50,7 +50,9 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
         id: LAUNCHER_SCRIPT_ID,
         js: [LAUNCHER_FILE],
         matches: wanted,
-        runAt: 'document_idle',
+        // Before any page script, so the launcher's key guard is the first
+        // listener on window (see lib/launcher/key-guard.ts); it mounts once the DOM is ready.
+        runAt: 'document_start',
         allFrames: false,
       },
     ]);
@@ -61,6 +63,14 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
     if (!site) return { host: null, pattern: null, enabled: false };
     const enabled = (await stored()).includes(site.pattern) && (await granted(site.pattern));
     return { host: site.host, pattern: site.pattern, enabled };
+  }
+
+  async function remove(pattern: string): Promise<void> {
+    const sites = await stored();
+    await browser.storage.local.set({ [SITES_KEY]: sites.filter((each) => each !== pattern) });
+    await sync();
+    // A permission the manifest requires (the test build's hosts) cannot be removed.
+    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
   }
 
   function requireSite(url: string) {
@@ -106,13 +116,40 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
     disable: (url: string) =>
       queued(async () => {
         const site = requireSite(url);
-        const sites = await stored();
-        await browser.storage.local.set({ [SITES_KEY]: sites.filter((pattern) => pattern !== site.pattern) });
-        await sync();
-        // A permission the manifest requires (the test build's hosts) cannot be removed.
-        await browser.permissions.remove({ origins: [site.pattern] }).catch(() => false);
+        await remove(site.pattern);
         return state(url);
       }),
+
+    /** Every enabled site whose permission is still granted. */
+    list: async (): Promise<string[]> => {
+      const enabled: string[] = [];
+      for (const pattern of await stored()) if (await granted(pattern)) enabled.push(pattern);
+      return enabled;
+    },
+
+    /** Removes a site from the settings page: unregisters the launcher there and gives the permission back. */
+    remove: (pattern: string) =>
+      queued(async () => {
+        if (!isSitePattern(pattern)) throw new InvalidInput('That is not a site Kindling knows.');
+        await remove(pattern);
+      }),
+
+    /**
+     * Shows or hides the sidebar in one tab, from the toolbar or the keyboard
+     * shortcut. Where the launcher is not running (a site not enabled), it is
+     * injected for this visit only, under the activeTab grant the user's
+     * gesture gives.
+     */
+    toggleSidebar: async (tabId: number): Promise<void> => {
+      const toggle = () => browser.tabs.sendMessage(tabId, notice('launcher/toggle'), { frameId: 0 });
+      const delivered = await toggle().then(
+        () => true,
+        () => false,
+      );
+      if (delivered) return;
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LAUNCHER_FILE] });
+      await toggle();
+    },
   };
 }
 

@@ -1,14 +1,94 @@
-import { createAction, type Action, type ActionDraft } from './actions';
+import { unwrap } from 'idb';
+import {
+  ACTION_STATUSES,
+  applyEdit,
+  applyStatus,
+  createAction,
+  InvalidInput,
+  type Action,
+  type ActionDraft,
+  type ActionEdit,
+  type ActionStatus,
+  type StatusChange,
+} from './actions';
+import type { Checkin } from './checkins';
 import type { KindlingDatabase } from './open';
+import { planMerge } from '../journal/merge';
 
 export interface ActionStoreEnv {
   now: () => number;
   newId: () => string;
 }
 
+export type StatusCounts = Record<ActionStatus, number>;
+
+/** What a page asks to see: one status or all (open first), optionally matching words, a page at a time. */
+export interface PageQuery {
+  status?: ActionStatus;
+  query?: string;
+  offset?: number;
+  limit?: number;
+}
+
+export interface ActionPage {
+  actions: Action[];
+  /** Whether more actions match after this page. */
+  more: boolean;
+  /** How many actions match a search, across every page (counted only when searching). */
+  total?: number;
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+export interface ImportReport {
+  actions: ImportCounts;
+  checkins: ImportCounts;
+}
+
+/** Everything Kindling keeps in IndexedDB, as exported. */
+export interface JournalData {
+  actions: Action[];
+  checkins: Checkin[];
+}
+
+export const PAGE_LIMIT_MAX = 200;
+
+/** Open actions first, then done, then the ones let go. */
+const STATUS_ORDER: readonly ActionStatus[] = ['planned', 'done', 'let-go'];
+
+const statusRange = (status: ActionStatus) => IDBKeyRange.bound([status, -Infinity], [status, Infinity]);
+
 /** The one owner of saved actions: every read and write goes through here. */
 export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStoreEnv) {
+  /** Reads, changes and writes one action in one transaction, so two changes cannot interleave. */
+  async function change(id: string, apply: (action: Action) => Action): Promise<Action> {
+    const tx = (await db).transaction('actions', 'readwrite');
+    const action = await tx.store.get(id);
+    if (!action) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new InvalidInput('That action is no longer saved.');
+    }
+    const next = apply(action);
+    await tx.store.put(next);
+    await tx.done;
+    return next;
+  }
+
+  async function counts(): Promise<StatusCounts> {
+    const index = (await db).transaction('actions').store.index('by-status');
+    const [planned, done, letGo] = await Promise.all(ACTION_STATUSES.map((status) => index.count(status)));
+    return { planned: planned ?? 0, done: done ?? 0, 'let-go': letGo ?? 0 };
+  }
+
   return {
+    /** The store's clock, so time-based views agree with the times it writes. */
+    now: env.now,
+
     /** Saved actions, newest first. */
     async list({ limit }: { limit?: number } = {}): Promise<Action[]> {
       const tx = (await db).transaction('actions');
@@ -22,6 +102,54 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
       return found;
     },
 
+    /**
+     * One page of actions, newest first within each status, read through the
+     * status-and-created index so only the page itself is loaded.
+     */
+    async page({ status, query, offset = 0, limit = 20 }: PageQuery = {}): Promise<ActionPage> {
+      const statuses = status ? [status] : STATUS_ORDER;
+      const words = (query ?? '').trim().toLocaleLowerCase();
+      // Counting a status walks its index, so it is only done to skip whole statuses.
+      const skipping = words === '' && offset > 0 ? await counts() : null;
+      const index = (await db).transaction('actions').store.index('by-status-created');
+      const actions: Action[] = [];
+      if (words !== '') {
+        let total = 0;
+        for (const each of statuses) {
+          const all = await index.getAll(statusRange(each));
+          for (let i = all.length - 1; i >= 0; i--) {
+            const action = all[i]!;
+            if (!matches(action, words)) continue;
+            if (total >= offset && actions.length < limit) actions.push(action);
+            total++;
+          }
+        }
+        return { actions, more: total > offset + actions.length, total };
+      }
+      let skip = offset;
+      let more = false;
+      for (const each of statuses) {
+        if (actions.length >= limit) {
+          more ||= (await index.openKeyCursor(statusRange(each))) !== null;
+          if (more) break;
+          continue;
+        }
+        if (skipping && skip >= skipping[each]) {
+          skip -= skipping[each];
+          continue;
+        }
+        let cursor = await index.openCursor(statusRange(each), 'prev');
+        if (cursor && skip > 0) cursor = await cursor.advance(skip);
+        skip = 0;
+        while (cursor && actions.length < limit) {
+          actions.push(cursor.value);
+          cursor = await cursor.continue();
+        }
+        if (cursor) more = true;
+      }
+      return { actions, more };
+    },
+
     async get(id: string): Promise<Action | undefined> {
       return (await db).get('actions', id);
     },
@@ -32,10 +160,138 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
       return action;
     },
 
+    edit(edit: ActionEdit): Promise<Action> {
+      return change(edit.id, (action) => applyEdit(action, edit, env.now()));
+    },
+
+    setStatus(status: StatusChange): Promise<Action> {
+      return change(status.id, (action) => applyStatus(action, status, env.now()));
+    },
+
+    /** Deletes an action and hands it back, so the page can offer to undo. */
+    async remove(id: string): Promise<Action> {
+      const tx = (await db).transaction('actions', 'readwrite');
+      const action = await tx.store.get(id);
+      if (!action) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new InvalidInput('That action is no longer saved.');
+      }
+      await tx.store.delete(id);
+      await tx.done;
+      return action;
+    },
+
+    /** Puts a deleted action back exactly as it was; never overwrites one saved since. */
+    async restore(action: Action): Promise<Action> {
+      const tx = (await db).transaction('actions', 'readwrite');
+      if (await tx.store.get(action.id)) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new InvalidInput('That action is already saved.');
+      }
+      await tx.store.add(action);
+      await tx.done;
+      return action;
+    },
+
+    counts,
+
     async count(): Promise<number> {
       return (await db).count('actions');
     },
+
+    /** When each done action was done: the chart counts these per week. */
+    async doneTimes(): Promise<number[]> {
+      const done = await (await db).getAllFromIndex('actions', 'by-status', 'done');
+      return done.map((action) => action.doneAt ?? action.updated);
+    },
+
+    /** Open actions with a due date on or before `day` (YYYY-MM-DD). */
+    async dueBy(day: string): Promise<Action[]> {
+      const planned = await (await db).getAllFromIndex('actions', 'by-status', 'planned');
+      return planned.filter((action) => action.due !== undefined && action.due <= day);
+    },
+
+    /** Every action and check-in, read in one transaction so the copy is consistent. */
+    async exportAll(): Promise<JournalData> {
+      const tx = (await db).transaction(['actions', 'checkins']);
+      const [actions, checkins] = await Promise.all([
+        tx.objectStore('actions').getAll(),
+        tx.objectStore('checkins').getAll(),
+      ]);
+      await tx.done;
+      return { actions, checkins };
+    },
+
+    /**
+     * Merges checked records by id (the newer `updated` wins) in one
+     * transaction over both stores: either every write lands or none does.
+     */
+    async importAll(data: JournalData): Promise<ImportReport> {
+      const tx = (await db).transaction(['actions', 'checkins'], 'readwrite');
+      const actionStore = tx.objectStore('actions');
+      const checkinStore = tx.objectStore('checkins');
+      const storedTimes = async (
+        store: typeof actionStore | typeof checkinStore,
+        ids: string[],
+      ): Promise<Map<string, number>> => {
+        // One read of everything beats thousands of single reads for a big import.
+        const found =
+          ids.length > 200 ? await store.getAll() : await Promise.all(ids.map((id) => store.get(id)));
+        const times = new Map<string, number>();
+        found.forEach((record) => record && times.set(record.id, record.updated));
+        return times;
+      };
+      try {
+        const [actionTimes, checkinTimes] = await Promise.all([
+          storedTimes(
+            actionStore,
+            data.actions.map((action) => action.id),
+          ),
+          storedTimes(
+            checkinStore,
+            data.checkins.map((checkin) => checkin.id),
+          ),
+        ]);
+        const actionPlan = planMerge(actionTimes, data.actions);
+        const checkinPlan = planMerge(checkinTimes, data.checkins);
+        // Plain requests, not a promise each: a failed one aborts the transaction, which tx.done reports.
+        const rawActions = unwrap(actionStore);
+        const rawCheckins = unwrap(checkinStore);
+        for (const action of actionPlan.writes) rawActions.put(action);
+        for (const checkin of checkinPlan.writes) rawCheckins.put(checkin);
+        await tx.done;
+        return { actions: importCounts(actionPlan), checkins: importCounts(checkinPlan) };
+      } catch (error) {
+        // Any failure undoes the writes this transaction already made.
+        try {
+          tx.abort();
+        } catch {
+          // It had already finished or aborted.
+        }
+        await tx.done.catch(() => undefined);
+        throw error;
+      }
+    },
+
+    /** Deletes every action and check-in. */
+    async clearAll(): Promise<void> {
+      const tx = (await db).transaction(['actions', 'checkins'], 'readwrite');
+      await Promise.all([tx.objectStore('actions').clear(), tx.objectStore('checkins').clear(), tx.done]);
+    },
   };
+}
+
+function importCounts({ added, updated, skipped }: ImportCounts): ImportCounts {
+  return { added, updated, skipped };
+}
+
+function matches(action: Action, words: string): boolean {
+  return (
+    action.text.toLocaleLowerCase().includes(words) ||
+    (action.reflection?.toLocaleLowerCase().includes(words) ?? false)
+  );
 }
 
 export type ActionStore = ReturnType<typeof createActionStore>;

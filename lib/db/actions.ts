@@ -12,6 +12,8 @@ export interface Action {
   due?: string;
   /** What happened, what mattered: added when the action is done. */
   reflection?: string;
+  /** Epoch milliseconds when it was marked done; the weekly chart counts these. */
+  doneAt?: number;
 }
 
 export type ActionStatus = 'planned' | 'done' | 'let-go';
@@ -34,6 +36,22 @@ export interface ActionDraft {
 }
 
 export const ACTION_TEXT_MAX = 500;
+export const REFLECTION_MAX = 2000;
+export const ACTION_STATUSES = ['planned', 'done', 'let-go'] as const satisfies readonly ActionStatus[];
+
+/** A change to an action's own words or due date; `due: null` removes the due date. */
+export interface ActionEdit {
+  id: string;
+  text?: string;
+  due?: string | null;
+}
+
+/** A move to another status, with an optional reflection when it is done. */
+export interface StatusChange {
+  id: string;
+  status: ActionStatus;
+  reflection?: string;
+}
 
 /** Bad input that must change nothing; its message is shown to the user. */
 export class InvalidInput extends Error {
@@ -62,6 +80,122 @@ export function parseActionDraft(input: unknown): ActionDraft {
     draft.due = due;
   }
   return draft;
+}
+
+/** Checks an edit from a page; throws InvalidInput naming what is wrong. */
+export function parseActionEdit(input: unknown): ActionEdit {
+  if (typeof input !== 'object' || input === null) throw new InvalidInput('An edit must be an object.');
+  const { id, text, due } = input as Record<string, unknown>;
+  const edit: ActionEdit = { id: parseId(id) };
+  if (text !== undefined) edit.text = parseText(text);
+  if (due === null) edit.due = null;
+  else if (due !== undefined) edit.due = parseDue(due);
+  return edit;
+}
+
+/** Checks a status change from a page; throws InvalidInput naming what is wrong. */
+export function parseStatusChange(input: unknown): StatusChange {
+  if (typeof input !== 'object' || input === null)
+    throw new InvalidInput('A status change must be an object.');
+  const { id, status, reflection } = input as Record<string, unknown>;
+  if (!ACTION_STATUSES.includes(status as ActionStatus)) {
+    throw new InvalidInput('An action’s status is planned, done or let go.');
+  }
+  const change: StatusChange = { id: parseId(id), status: status as ActionStatus };
+  if (reflection !== undefined && reflection !== '') {
+    if (status !== 'done') throw new InvalidInput('A reflection can only be added to a done action.');
+    change.reflection = parseReflection(reflection);
+  }
+  return change;
+}
+
+/**
+ * Checks a whole stored action (from an import, or handed back for undo) and
+ * returns a clean copy, or throws InvalidInput naming the field that is wrong.
+ */
+export function parseStoredAction(input: unknown): Action {
+  if (typeof input !== 'object' || input === null) throw new InvalidInput('it is not an object.');
+  const record = input as Record<string, unknown>;
+  const field = <T>(name: string, parse: (value: unknown) => T): T => {
+    try {
+      return parse(record[name]);
+    } catch (error) {
+      throw new InvalidInput(`field "${name}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const action: Action = {
+    id: field('id', parseId),
+    text: field('text', parseText),
+    source: field('source', parseSource),
+    status: field('status', (value) => {
+      if (ACTION_STATUSES.includes(value as ActionStatus)) return value as ActionStatus;
+      throw new InvalidInput('must be planned, done or let-go.');
+    }),
+    created: field('created', parseTime),
+    updated: field('updated', parseTime),
+  };
+  if (record.due !== undefined) action.due = field('due', parseDue);
+  if (record.reflection !== undefined) action.reflection = field('reflection', parseReflection);
+  if (record.doneAt !== undefined) action.doneAt = field('doneAt', parseTime);
+  return action;
+}
+
+/** The action after an edit, at time `now`. */
+export function applyEdit(action: Action, edit: ActionEdit, now: number): Action {
+  const next: Action = { ...action, updated: now };
+  if (edit.text !== undefined) next.text = edit.text;
+  if (edit.due === null) delete next.due;
+  else if (edit.due !== undefined) next.due = edit.due;
+  return next;
+}
+
+/** The action in its new status, at time `now`; a reflection is kept only while it is done. */
+export function applyStatus(action: Action, change: StatusChange, now: number): Action {
+  const next: Action = { ...action, status: change.status, updated: now };
+  if (change.status === 'done') {
+    next.doneAt = action.status === 'done' ? (action.doneAt ?? now) : now;
+    if (change.reflection !== undefined) next.reflection = change.reflection;
+  } else {
+    delete next.doneAt;
+    delete next.reflection;
+  }
+  return next;
+}
+
+function parseId(value: unknown): string {
+  if (typeof value !== 'string' || value === '' || value.length > 100) {
+    throw new InvalidInput('An action needs its id.');
+  }
+  return value;
+}
+
+function parseText(value: unknown): string {
+  const trimmed = typeof value === 'string' ? value.trim() : '';
+  if (trimmed === '' || trimmed.length > ACTION_TEXT_MAX) {
+    throw new InvalidInput(`An action needs some text (up to ${ACTION_TEXT_MAX} characters).`);
+  }
+  return trimmed;
+}
+
+function parseReflection(value: unknown): string {
+  if (typeof value !== 'string' || value.trim().length > REFLECTION_MAX) {
+    throw new InvalidInput(`A reflection is text of up to ${REFLECTION_MAX} characters.`);
+  }
+  return value.trim();
+}
+
+function parseDue(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw new InvalidInput('A due date must be a date like 2026-06-06.');
+  }
+  return value;
+}
+
+function parseTime(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new InvalidInput('must be a time in epoch milliseconds.');
+  }
+  return value;
 }
 
 /** A real YYYY-MM-DD date: Date.parse would roll 2026-02-31 over into March. */

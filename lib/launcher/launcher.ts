@@ -1,93 +1,188 @@
 import css from './launcher.css?inline';
+import type { LauncherLabels, NudgeAnswer, Side } from '../nudges/types';
 
 export interface LauncherEnv {
   document: Document;
   /** The extension's own sidebar page, shown in an iframe when opened. */
   sidebarUrl: string;
-  labels: { open: string; close: string; frameTitle: string };
+}
+
+export interface LauncherPrefs {
+  side: Side;
+  collapsed: boolean;
+  labels: LauncherLabels;
 }
 
 export interface Launcher {
+  /** `<kindling-root>`; the key guard compares event targets with it. */
+  host: HTMLElement;
+  /** Shows the launcher once the page has a body to sit beside. */
+  attach(prefs: LauncherPrefs): void;
   open(): void;
   close(): void;
+  isOpen(): boolean;
+  toggle(): void;
+  /** A key pressed inside our shadow root (the page never sees it). */
+  ownKey(event: KeyboardEvent): void;
+  /** Shows a prompt card by the launcher; `answered` hears the user's choice once. */
+  showNudge(text: string, answered: (answer: NudgeAnswer) => void): void;
+  /** Dismisses the prompt card, if one is showing. */
+  dismissNudge(): void;
   unmount(): void;
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** Keys pressed in our UI stop here, so they never trigger the host app's shortcuts. */
-const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 /**
- * Adds `<kindling-root>` with a shadow root holding the launcher tab
- * and, once opened, the sidebar iframe. Reads nothing from the host page.
+ * Builds `<kindling-root>` with a shadow root holding the launcher tab, the
+ * prompt card and, once opened, the sidebar iframe. Reads nothing from the
+ * host page and never moves focus out of it unless the user acts in our UI.
  */
-export function mountLauncher({ document, sidebarUrl, labels }: LauncherEnv): Launcher {
+export function createLauncher({ document, sidebarUrl }: LauncherEnv): Launcher {
   const host = document.createElement('kindling-root');
   const shadow = host.attachShadow({ mode: 'open' });
-
-  const style = document.createElement('style');
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '') => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    return node;
+  };
+  const style = el('style');
   style.textContent = css;
+  const root = el('div', 'root');
 
-  const button = document.createElement('button');
+  const button = el('button', 'launcher');
   button.type = 'button';
-  button.className = 'launcher';
   button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('aria-label', labels.open);
   button.append(emberIcon(document));
 
-  const panel = document.createElement('div');
-  panel.className = 'panel';
+  const panel = el('div', 'panel');
   panel.hidden = true;
   let frame: HTMLIFrameElement | null = null;
 
-  shadow.append(style, button, panel);
+  const card = el('div', 'nudge');
+  card.hidden = true;
+  card.setAttribute('role', 'region');
+  const text = el('p', 'nudge-text');
+  // Announced without moving focus: the card never takes it from the page.
+  text.setAttribute('aria-live', 'polite');
+  const choices = el('div', 'nudge-choices');
+  const pause = el('div', 'nudge-pause');
+  card.append(text, choices, pause);
 
+  root.append(button, card, panel);
+  shadow.append(style, root);
+
+  let labels: LauncherLabels | null = null;
+  let answered: ((answer: NudgeAnswer) => void) | null = null;
   const isOpen = () => !panel.hidden;
+  const focusIsOurs = () => shadow.activeElement !== null;
 
-  function open() {
+  function label() {
+    if (!labels) return;
+    button.setAttribute('aria-label', isOpen() ? labels.close : labels.open);
+  }
+
+  function ensureFrame(): HTMLIFrameElement {
     if (!frame) {
-      frame = document.createElement('iframe');
+      frame = el('iframe');
       frame.src = sidebarUrl;
-      frame.title = labels.frameTitle;
+      if (labels) frame.title = labels.frameTitle;
       panel.append(frame);
     }
+    return frame;
+  }
+
+  function open() {
+    hideCard('dismiss');
+    const sidebar = ensureFrame();
     panel.hidden = false;
     button.setAttribute('aria-expanded', 'true');
-    button.setAttribute('aria-label', labels.close);
-    frame.focus();
+    label();
+    sidebar.focus();
   }
 
   function close() {
-    const focusWasOurs = shadow.activeElement !== null;
+    const ours = focusIsOurs();
     panel.hidden = true;
     button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-label', labels.open);
+    label();
     // Give focus back only when it was in our UI; never take it from the page.
-    if (focusWasOurs) button.focus();
+    if (ours) button.focus();
+  }
+
+  function hideCard(answer: NudgeAnswer) {
+    if (card.hidden) return;
+    const ours = focusIsOurs();
+    card.hidden = true;
+    text.textContent = '';
+    const done = answered;
+    answered = null;
+    done?.(answer);
+    if (ours) button.focus();
+  }
+
+  function choice(parent: HTMLElement, words: string, answer: NudgeAnswer | 'open', primary = false) {
+    const option = el('button', primary ? 'primary' : '');
+    option.type = 'button';
+    option.textContent = words;
+    option.addEventListener('click', () => {
+      if (answer === 'open') open();
+      else hideCard(answer);
+    });
+    parent.append(option);
   }
 
   button.addEventListener('click', () => (isOpen() ? close() : open()));
-  button.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && isOpen()) close();
-  });
-  const stop = (event: Event) => event.stopPropagation();
-  for (const type of KEY_EVENTS) host.addEventListener(type, stop);
+  // Start loading the sidebar when a pointer or focus reaches the launcher, so
+  // it is ready by the click, without loading it on every page that never opens it.
+  for (const intent of ['pointerenter', 'focus'])
+    button.addEventListener(intent, ensureFrame, { once: true });
 
-  const root = document.documentElement;
-  root.append(host);
-  // Single-page apps may rebuild the page's top level; put the launcher back,
-  // watching only the root's direct children so page updates cost nothing.
-  const keepAttached = new MutationObserver(() => {
+  const watcher = new MutationObserver(() => {
+    // Single-page apps may rebuild the page's top level; put the launcher back.
     if (!host.isConnected) document.documentElement.append(host);
   });
-  keepAttached.observe(root, { childList: true });
 
   return {
+    host,
+    attach(prefs) {
+      labels = prefs.labels;
+      if (frame) frame.title = labels.frameTitle;
+      root.dataset.side = prefs.side;
+      root.dataset.collapsed = String(prefs.collapsed);
+      label();
+      card.setAttribute('aria-label', labels.prompt);
+      choice(choices, labels.save, 'save', true);
+      choice(choices, labels.notNow, 'not-now');
+      choice(choices, labels.more, 'open');
+      const words = el('span');
+      words.textContent = labels.pause;
+      pause.append(words);
+      choice(pause, labels.pauseHour, 'snooze-hour');
+      choice(pause, labels.pauseDay, 'snooze-day');
+      document.documentElement.append(host);
+      // Only the root's direct children: page updates deeper down cost nothing.
+      watcher.observe(document.documentElement, { childList: true });
+    },
     open,
     close,
+    isOpen,
+    toggle: () => (isOpen() ? close() : open()),
+    ownKey(event) {
+      if (event.type !== 'keydown' || event.key !== 'Escape') return;
+      if (!card.hidden) hideCard('dismiss');
+      else if (isOpen()) close();
+    },
+    showNudge(words, onAnswer) {
+      if (isOpen()) return onAnswer('dismiss');
+      answered = onAnswer;
+      card.hidden = false;
+      // Filled after showing, so screen readers announce it as a live update.
+      text.textContent = words;
+    },
+    dismissNudge: () => hideCard('dismiss'),
     unmount() {
-      keepAttached.disconnect();
-      for (const type of KEY_EVENTS) host.removeEventListener(type, stop);
+      watcher.disconnect();
       host.remove();
     },
   };

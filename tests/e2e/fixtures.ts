@@ -47,7 +47,8 @@ export interface Kindling {
   openDemo(pathname?: string, origin?: string): Promise<Page>;
 }
 
-async function launch(profile: string): Promise<BrowserContext> {
+/** Starts Chromium with the test build on `profile` (a second, fresh profile for import tests). */
+export async function launch(profile: string): Promise<BrowserContext> {
   if (!existsSync(path.join(BUILD_DIR, 'manifest.json'))) {
     throw new Error(`No test build at ${BUILD_DIR}. Run \`npm run build:test\` first.`);
   }
@@ -60,7 +61,7 @@ async function launch(profile: string): Promise<BrowserContext> {
   });
 }
 
-async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 

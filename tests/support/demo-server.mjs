@@ -24,6 +24,14 @@ const ROUTES = {
   '/': 'index.html',
   '/strict': 'strict.html',
   '/rota': 'rota.html',
+  // Deliberately hostile pages (issue 4): Kindling must be harmless on each.
+  '/hostile-css': 'hostile-css.html',
+  '/spa': 'spa.html',
+  '/spa/patient': 'spa.html',
+  '/spa/letters': 'spa.html',
+  '/frames': 'frames.html',
+  '/keys': 'keys.html',
+  '/heavy': 'heavy.html',
 };
 
 /** Maps a URL path to an absolute file path inside tests/demo, or null if it would escape it. */

@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, dispatch, type Sender } from '@/lib/background/handlers';
 import type { SiteManager } from '@/lib/background/sites';
 import { createActionStore } from '@/lib/db/action-store';
+import { createCheckinStore } from '@/lib/db/checkin-store';
 import { InvalidInput, type Action } from '@/lib/db/actions';
 import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
 import type {
@@ -41,10 +42,20 @@ function background() {
     disable: vi.fn(async (_url: string) => ({ ...WARD_STATE, enabled: false })),
     start: vi.fn(async () => undefined),
     sync: vi.fn(async () => undefined),
+    list: vi.fn(async () => [WARD_STATE.pattern ?? '']),
+    remove: vi.fn(async (_pattern: string) => undefined),
+    toggleSidebar: vi.fn(async (_tabId: number) => undefined),
   };
   const notifyPages = vi.fn((_event: PageEvent) => undefined);
   const tellLauncher = vi.fn(async (_tabId: number, _command: LauncherCommand) => undefined);
-  const handlers = createHandlers({ actions, sites: sites as SiteManager, notifyPages, tellLauncher });
+  const checkins = createCheckinStore(db, { now: () => (clock += 1000), newId: () => `checkin-${++nextId}` });
+  const handlers = createHandlers({
+    actions,
+    checkins,
+    sites: sites as SiteManager,
+    notifyPages,
+    tellLauncher,
+  });
 
   /** Sends a request as a Kindling page would, by default from the popup (not in a tab). */
   const ask = <K extends RequestType>(

@@ -2,6 +2,7 @@ import { describe, it, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, type HandlerDeps } from '@/lib/background/handlers';
 import type { ActionStore } from '@/lib/db/action-store';
+import type { CheckinStore } from '@/lib/db/checkin-store';
 import type { SiteManager } from '@/lib/background/sites';
 import { isNotice, isRequest, notice, request, REQUEST_TYPES, type Reply } from '@/lib/messages';
 
@@ -9,6 +10,7 @@ import { isNotice, isRequest, notice, request, REQUEST_TYPES, type Reply } from 
 function stubDeps(): HandlerDeps {
   return {
     actions: {} as ActionStore,
+    checkins: {} as CheckinStore,
     sites: {} as SiteManager,
     notifyPages: () => undefined,
     tellLauncher: async () => undefined,

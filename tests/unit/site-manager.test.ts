@@ -33,6 +33,9 @@ class StubBrowser {
   unregisterCalls = 0;
   /** Patterns whose permission the manifest requires, so they cannot be removed. */
   readonly required = new Set<string>();
+  /** Tabs where a launcher is running and answers messages. */
+  readonly launchers = new Set<number>();
+  readonly sent: Array<{ tabId: number; message: unknown }> = [];
 
   constructor(granted: Iterable<string> = []) {
     this.granted = new Set(granted);
@@ -84,7 +87,15 @@ class StubBrowser {
         },
         executeScript: async (injection: Injection) => {
           this.injected.push(structuredClone(injection));
+          this.launchers.add(injection.target.tabId);
           return [];
+        },
+      },
+      tabs: {
+        sendMessage: async (tabId: number, message: unknown) => {
+          if (!this.launchers.has(tabId))
+            throw new Error('Could not establish connection. Receiving end does not exist.');
+          this.sent.push({ tabId, message });
         },
       },
     };
@@ -134,7 +145,7 @@ describe('site manager: where Kindling shows its launcher', () => {
         id: LAUNCHER_SCRIPT_ID,
         js: [LAUNCHER_FILE],
         matches: [WARD],
-        runAt: 'document_idle',
+        runAt: 'document_start',
         allFrames: false,
       },
     ]);
@@ -327,5 +338,40 @@ describe('site manager: where Kindling shows its launcher', () => {
     await expect(refused).rejects.toThrow(/not granted/);
     await expect(accepted).resolves.toMatchObject({ enabled: true });
     expect(await storedSites()).toEqual([WARD]);
+  });
+
+  describe('from the settings page and the toolbar', () => {
+    it('lists enabled sites and removes one: unregistered, permission given back', async () => {
+      const browser = new StubBrowser([WARD, ROTA]);
+      const sites = createSiteManager({ browser: browser.api });
+      await sites.enable(WARD_PAGE);
+      await sites.enable(ROTA_PAGE);
+      expect((await sites.list()).sort()).toEqual([ROTA, WARD]);
+
+      await sites.remove(WARD);
+      expect(await sites.list()).toEqual([ROTA]);
+      expect(browser.launcherMatches()).toEqual([ROTA]);
+      expect(browser.granted.has(WARD)).toBe(false);
+      await expect(sites.remove('<all_urls>')).rejects.toThrow('That is not a site Kindling knows.');
+    });
+
+    it('toggles the sidebar where the launcher runs, and injects it for this visit where it does not', async () => {
+      const browser = new StubBrowser([WARD]);
+      const sites = createSiteManager({ browser: browser.api });
+      browser.launchers.add(1);
+      await sites.toggleSidebar(1);
+      expect(browser.injected).toEqual([]);
+      expect(browser.sent).toEqual([{ tabId: 1, message: { channel: 'kindling', type: 'launcher/toggle' } }]);
+
+      await sites.toggleSidebar(2);
+      expect(browser.injected).toEqual([{ target: { tabId: 2, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
+      expect(browser.sent.at(-1)).toEqual({
+        tabId: 2,
+        message: { channel: 'kindling', type: 'launcher/toggle' },
+      });
+      // Nothing was registered or stored: the site stays not enabled.
+      expect(browser.registered).toEqual([]);
+      expect(await storedSites()).toBeUndefined();
+    });
   });
 });

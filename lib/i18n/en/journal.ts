@@ -1,2 +1,77 @@
 /** English UI strings for saved actions: the journal in the popup, export and import (issue 3). */
-export const journal = {} as const;
+export const journal = {
+  'journal.own.label': 'Write your own action',
+  'journal.own.save': 'Add action',
+  'journal.own.saved': 'Action added.',
+
+  'journal.filter.label': 'Show',
+  'journal.filter.all': 'All actions ({count})',
+  'journal.filter.planned': 'Planned ({count})',
+  'journal.filter.done': 'Done ({count})',
+  'journal.filter.let-go': 'Let go ({count})',
+  'journal.search.label': 'Search your actions',
+  'journal.results': '{shown} of {total} shown',
+  'journal.noMatches': 'No actions match “{query}”.',
+  'journal.noneInStatus': 'No actions here yet.',
+  'journal.showMore': 'Show more',
+
+  'journal.saved': 'Saved {date}',
+  'journal.due': 'Due {date}',
+  'journal.doneOn': 'Done {date}',
+  'journal.reflection': 'Reflection',
+
+  'journal.markDone': 'Mark done',
+  'journal.letGo': 'Let go',
+  'journal.planAgain': 'Plan again',
+  'journal.edit': 'Edit',
+  'journal.delete': 'Delete',
+  'journal.cancel': 'Cancel',
+  'journal.save': 'Save',
+  'journal.actionLabel': 'Action: {text}',
+
+  'journal.done.heading': 'Mark done',
+  'journal.done.reflection': 'What happened? What mattered? (optional)',
+  'journal.done.confirm': 'Save as done',
+  'journal.edit.text': 'Action',
+  'journal.edit.due': 'Due date (optional)',
+
+  'journal.deleted': 'Action deleted.',
+  'journal.undo': 'Undo',
+  'journal.restored': 'Action restored.',
+  'journal.markedDone': 'Marked done.',
+  'journal.letGoDone': 'Let go. It stays in your journal.',
+  'journal.plannedAgain': 'Planned again.',
+  'journal.edited': 'Action saved.',
+
+  'journal.chart.heading': 'Done per week',
+  'journal.chart.summary': 'Done in the last 12 weeks: {total}. This week: {current}.',
+  'journal.chart.week': 'Week of {date}',
+  'journal.chart.count': '{count} done',
+  'journal.chart.weekColumn': 'Week starting',
+  'journal.chart.doneColumn': 'Actions done',
+  'journal.chart.showTable': 'Show as a table',
+
+  'journal.reminder.title': 'Kindling: an action is due',
+
+  'journal.settings.heading': 'Your actions',
+  'journal.settings.badge': 'Show the number of open actions on the toolbar button',
+  'journal.settings.reminders': 'Remind me of due actions with a notification',
+  'journal.settings.reminderTime': 'Reminder time',
+  'journal.settings.remindersDenied': 'Notifications were not allowed, so reminders stay off.',
+  'journal.settings.data': 'Your data',
+  'journal.settings.dataIntro':
+    'Everything stays on this device. Export a copy to keep it safe or to move it to another browser.',
+  'journal.settings.exportJson': 'Export everything (JSON)',
+  'journal.settings.exportCsv': 'Export actions for a spreadsheet (CSV)',
+  'journal.settings.exported': 'Exported {count} actions.',
+  'journal.settings.import': 'Import a Kindling export (JSON)',
+  'journal.settings.importing': 'Importing…',
+  'journal.settings.imported':
+    'Imported. Actions: {added} added, {updated} updated, {skipped} skipped. Check-ins: {checkinsAdded} added, {checkinsUpdated} updated, {checkinsSkipped} skipped.',
+  'journal.settings.clear': 'Clear all data',
+  'journal.settings.clearConfirm':
+    'Delete every saved action and check-in from this browser? This cannot be undone. Export first to keep a copy.',
+  'journal.settings.clearYes': 'Yes, delete everything',
+  'journal.settings.cleared': 'All actions and check-ins were deleted.',
+  'journal.settings.persisted': 'This browser keeps your actions even when disk space runs low.',
+} as const;

@@ -1,0 +1,38 @@
+import { summaryDoc } from '@/lib/checkin/summary';
+import { t } from '@/lib/i18n';
+import { summaryWords } from './labels';
+import { useCheckins } from './useCheckins';
+import './checkin.css';
+
+/** The latest finished check-in's summary, in the popup; nothing until there is one. */
+export function LatestCheckin() {
+  const { checkins } = useCheckins(5);
+  const latest = checkins?.find((checkin) => checkin.finished !== undefined);
+  if (!latest) return null;
+  const doc = summaryDoc(latest, summaryWords(latest));
+  return (
+    <section aria-labelledby="latest-checkin-heading" class="latest-checkin">
+      <h2 id="latest-checkin-heading">{t('checkin.latest.heading')}</h2>
+      <div class="card">
+        <dl class="facts">
+          {doc.facts.map((fact) => (
+            <div key={fact.label}>
+              <dt>{fact.label}</dt>
+              <dd>{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+        {doc.sections.slice(0, 1).map((section) => (
+          <div key={section.heading}>
+            <h3>{section.heading}</h3>
+            <ul>
+              {section.items.map((item, index) => (
+                <li key={index}>{item}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import type { ActionStore } from '../db/action-store';
+import { t } from '../i18n';
+import { settings } from '../settings';
+import { createBadge } from './badge';
+import { createReminders } from './reminders';
+
+type Notifications = ReturnType<Parameters<typeof createReminders>[0]['notifications']>;
+
+/**
+ * The journal's background duties: the open-actions badge and opt-in
+ * reminders. Listeners are added synchronously; the alarm is re-created at
+ * every service-worker start from the saved settings.
+ */
+export function startJournal(actions: ActionStore) {
+  const action = browser.action ?? browser.browserAction;
+  const badge = createBadge({
+    action,
+    countOpen: async () => (await actions.counts()).planned,
+    enabled: () => settings.badge.getValue(),
+  });
+  const reminders = createReminders({
+    alarms: browser.alarms,
+    // Present only while the optional permission is granted.
+    notifications: () => (browser as unknown as { notifications?: Notifications }).notifications,
+    hasPermission: () => browser.permissions.contains({ permissions: ['notifications'] }),
+    enabled: () => settings.reminders.getValue(),
+    time: () => settings.reminderTime.getValue(),
+    reminded: { get: () => settings.reminded.getValue(), set: (value) => settings.reminded.setValue(value) },
+    dueBy: (day) => actions.dueBy(day),
+    now: actions.now,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('journal.reminder.title'),
+  });
+  reminders.listen();
+  const reschedule = () =>
+    void reminders.schedule().catch((error: unknown) => console.error('Kindling reminders', error));
+  settings.badge.watch(() => void badge.refresh());
+  settings.reminders.watch(reschedule);
+  settings.reminderTime.watch(reschedule);
+  browser.permissions.onAdded.addListener(reschedule);
+  browser.permissions.onRemoved.addListener(reschedule);
+  void badge.refresh();
+  reschedule();
+  return {
+    actionsChanged: () => void badge.refresh(),
+  };
+}

@@ -1,0 +1,134 @@
+import { prompts } from '../content/prompts';
+import { InvalidInput } from '../db/actions';
+import { t } from '../i18n';
+import {
+  answerNudge,
+  localClock,
+  nextNudge,
+  parseNudgePrefs,
+  parseNudgeState,
+  retryAfter,
+  SETTLE_AFTER_LOAD,
+  snooze,
+  type Answer,
+} from '../nudges/schedule';
+import { parseSitePrefs, type LauncherLabels, type NudgeAnswer } from '../nudges/types';
+import { settings } from '../settings';
+import { siteOf } from '../sites';
+import type { HandlerDeps, HandlersFor, Sender } from './handlers';
+
+const ANSWERS = [
+  'save',
+  'not-now',
+  'dismiss',
+  'snooze-hour',
+  'snooze-day',
+] as const satisfies readonly NudgeAnswer[];
+
+/** The clock and dice the prompt schedule runs on; tests and the test build pass their own. */
+export interface NudgeEnv {
+  now: () => number;
+  random: () => number;
+  settleAfterLoad: number;
+}
+
+/**
+ * The launcher asks the background whether a prompt is due. The background
+ * decides for every tab at once, from state kept in browser.storage.local, so
+ * the pace holds across tabs, restarts and service-worker stops.
+ */
+export function nudgeHandlers(
+  { actions, notifyPages, sites }: HandlerDeps,
+  env: NudgeEnv = { now: Date.now, random: Math.random, settleAfterLoad: SETTLE_AFTER_LOAD },
+): HandlersFor<'launcher/hello' | 'nudges/due' | 'nudges/answer'> {
+  let writes: Promise<unknown> = Promise.resolve();
+  /** One change to the schedule at a time, so two tabs asking together get one prompt. */
+  const queued = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = writes.then(work);
+    writes = next.catch(() => undefined);
+    return next;
+  };
+
+  async function sitePrefsOf(sender: Sender) {
+    const site = siteOf(sender.url);
+    return parseSitePrefs(site ? (await settings.sitePrefs.getValue())[site.pattern] : undefined);
+  }
+
+  return {
+    'launcher/hello': async (_data, sender) => {
+      const { side, collapsed } = await sitePrefsOf(sender);
+      const labels: LauncherLabels = {
+        open: t('launcher.open'),
+        close: t('launcher.close'),
+        frameTitle: t('launcher.frameTitle'),
+        prompt: t('nudge.card'),
+        save: t('nudge.save'),
+        notNow: t('nudge.notNow'),
+        more: t('nudge.more'),
+        pause: t('nudge.pause'),
+        pauseHour: t('nudge.pauseHour'),
+        pauseDay: t('nudge.pauseDay'),
+      };
+      return { side, collapsed, labels };
+    },
+
+    'nudges/due': ({ sinceLoad, sinceTyped }, sender) =>
+      queued(async () => {
+        const now = env.now();
+        const prefs = parseNudgePrefs(await settings.nudges.getValue());
+        if (!sender.url || !(await sites.state(sender.url)).enabled) {
+          // Shown for one visit from the toolbar or shortcut: no prompts there.
+          return { prompt: null, retryIn: retryAfter('manual', prefs, parseNudgeState(null), now) };
+        }
+        const state = parseNudgeState(await settings.nudgeState.getValue());
+        const moment = {
+          now,
+          minuteOfDay: localClock(now).minuteOfDay,
+          pageLoadedAt: now - duration(sinceLoad),
+          typedAt: typeof sinceTyped === 'number' ? now - duration(sinceTyped) : null,
+          workKind: (await sitePrefsOf(sender)).workKind,
+        };
+        const result = nextNudge(prompts, prefs, state, moment, env.random, env.settleAfterLoad);
+        if ('wait' in result) {
+          return {
+            prompt: null,
+            retryIn: retryAfter(result.wait, prefs, state, now, moment, env.settleAfterLoad),
+          };
+        }
+        await settings.nudgeState.setValue(result.state);
+        return {
+          prompt: { id: result.prompt.id, text: result.prompt.text },
+          retryIn: retryAfter('pace', prefs, result.state, now),
+        };
+      }),
+
+    'nudges/answer': ({ id, answer }) =>
+      queued(async () => {
+        if (!(ANSWERS as readonly unknown[]).includes(answer)) throw new InvalidInput('Unknown answer.');
+        const state = parseNudgeState(await settings.nudgeState.getValue());
+        // Only the prompt the background itself put on screen can be answered,
+        // and only its own words are saved: nothing from the page is stored.
+        if (state.current === null || state.current !== id) {
+          throw new InvalidInput('That prompt is no longer on screen.');
+        }
+        const now = env.now();
+        if (answer === 'snooze-hour' || answer === 'snooze-day') {
+          await settings.nudgeState.setValue(
+            snooze(state, answer === 'snooze-hour' ? 'hour' : 'day', now, localClock(now).endOfDay),
+          );
+          return null;
+        }
+        const prompt = prompts.find((each) => each.id === id);
+        if (answer === 'save' && prompt) {
+          await actions.add({ text: prompt.action, source: { kind: 'prompt', promptId: prompt.id } });
+          notifyPages('actions/changed');
+        }
+        await settings.nudgeState.setValue(answerNudge(state, answer as Answer, now));
+        return null;
+      }),
+  };
+}
+
+function duration(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
+}

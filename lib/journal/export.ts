@@ -1,0 +1,96 @@
+import type { Action, ActionSource } from '../db/actions';
+import type { JournalData } from '../db/action-store';
+
+export const EXPORT_APP = 'kindling';
+/** The export file's own format; raise it when the envelope changes, and teach import the old one. */
+export const EXPORT_VERSION = 1;
+
+/** A complete, versioned copy of everything Kindling keeps, re-importable as it is. */
+export interface JournalExport extends JournalData {
+  app: typeof EXPORT_APP;
+  exportVersion: typeof EXPORT_VERSION;
+  /** ISO 8601 time of the export. */
+  exported: string;
+  /** The database version the records were read from. */
+  dbVersion: number;
+}
+
+export function toExport(data: JournalData, now: number, dbVersion: number): JournalExport {
+  return {
+    app: EXPORT_APP,
+    exportVersion: EXPORT_VERSION,
+    exported: new Date(now).toISOString(),
+    dbVersion,
+    actions: data.actions,
+    checkins: data.checkins,
+  };
+}
+
+export function exportJson(data: JournalExport): string {
+  return JSON.stringify(data, null, 2);
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'text',
+  'status',
+  'source',
+  'created',
+  'updated',
+  'due',
+  'done',
+  'reflection',
+] as const;
+
+/**
+ * Actions as CSV for a spreadsheet: UTF-8 with a byte-order mark (so Excel
+ * reads accents right), CRLF rows, RFC 4180 quoting, and cells that a
+ * spreadsheet would run as a formula prefixed with an apostrophe.
+ */
+export function exportCsv(actions: readonly Action[]): string {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const action of actions) {
+    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+      id: action.id,
+      text: action.text,
+      status: action.status,
+      source: sourceLabel(action.source),
+      created: isoTime(action.created),
+      updated: isoTime(action.updated),
+      due: action.due ?? '',
+      done: action.doneAt === undefined ? '' : isoTime(action.doneAt),
+      reflection: action.reflection ?? '',
+    };
+    rows.push(CSV_COLUMNS.map((column) => csvCell(cells[column])).join(','));
+  }
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+/** One CSV cell: neutralised if a spreadsheet would read it as a formula, quoted where needed. */
+export function csvCell(value: string): string {
+  // OWASP "CSV injection": = + - @ (and a leading tab or carriage return) start a formula.
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function sourceLabel(source: ActionSource): string {
+  switch (source.kind) {
+    case 'prompt':
+      return `prompt:${source.promptId}`;
+    case 'conversation':
+      return `conversation:${source.conversationId}`;
+    case 'hats':
+      return `hats:${source.lens}`;
+    case 'own':
+      return 'own';
+  }
+}
+
+function isoTime(value: number): string {
+  return new Date(value).toISOString();
+}
+
+/** A file name with the day of the export, e.g. kindling-2026-06-06.json */
+export function exportFileName(now: number, extension: 'json' | 'csv'): string {
+  return `kindling-${new Date(now).toISOString().slice(0, 10)}.${extension}`;
+}

@@ -1,0 +1,80 @@
+import { InvalidInput, parseStoredAction, type Action } from '../db/actions';
+import type { JournalData } from '../db/action-store';
+import { parseCheckin, type Checkin } from '../db/checkins';
+import { EXPORT_APP, EXPORT_VERSION } from './export';
+
+/** Kindling refuses bigger files before reading them. */
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+/** Refuses a file by its size, before a byte of it is read or parsed. */
+export function checkImportSize(bytes: number): void {
+  if (bytes > IMPORT_MAX_BYTES) {
+    throw new InvalidInput(
+      `This file is ${Math.ceil(bytes / 1024 / 1024)} MB; Kindling imports files of up to 50 MB. Nothing was imported.`,
+    );
+  }
+}
+
+/** Parses the text of an export file and checks every record; throws InvalidInput saying what is wrong. */
+export function parseImportText(text: string, dbVersion: number): JournalData {
+  return parseImport(readImportJson(text), dbVersion);
+}
+
+/** The JSON value in an export file's text, unchecked; throws InvalidInput when it is too big or not JSON. */
+export function readImportJson(text: string): unknown {
+  checkImportSize(text.length);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new InvalidInput('This file is not a Kindling export: it is not JSON. Nothing was imported.');
+  }
+}
+
+/**
+ * Checks an export (already parsed from JSON) record by record. Used by the
+ * page for a quick answer and again by the background, which trusts no page.
+ * `dbVersion` is the newest database version this build knows.
+ */
+export function parseImport(input: unknown, dbVersion: number): JournalData {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new InvalidInput('This file is not a Kindling export. Nothing was imported.');
+  }
+  const file = input as Record<string, unknown>;
+  if (file.app !== EXPORT_APP || typeof file.exportVersion !== 'number') {
+    throw new InvalidInput('This file is not a Kindling export. Nothing was imported.');
+  }
+  if (
+    file.exportVersion > EXPORT_VERSION ||
+    (typeof file.dbVersion === 'number' && file.dbVersion > dbVersion)
+  ) {
+    throw new InvalidInput(
+      'This file comes from a newer version of Kindling. Update Kindling, then import it again. Nothing was imported.',
+    );
+  }
+  if (!Number.isInteger(file.exportVersion) || file.exportVersion < 1) {
+    throw new InvalidInput('This file is not a Kindling export. Nothing was imported.');
+  }
+  if (!Array.isArray(file.actions) || !Array.isArray(file.checkins)) {
+    throw new InvalidInput('This export has no list of actions and check-ins. Nothing was imported.');
+  }
+  const actions: Action[] = file.actions.map((record: unknown, index) =>
+    named('Action', index, record, parseStoredAction),
+  );
+  const checkins: Checkin[] = file.checkins.map((record: unknown, index) =>
+    named('Check-in', index, record, parseCheckin),
+  );
+  return { actions, checkins };
+}
+
+/** Runs a record check, naming the record (its number in the file and its id) in any failure. */
+function named<T>(kind: string, index: number, record: unknown, parse: (input: unknown) => T): T {
+  try {
+    return parse(record);
+  } catch (error) {
+    const id = (record as { id?: unknown } | null)?.id;
+    const which =
+      typeof id === 'string' ? `${kind} ${index + 1} (id ${id.slice(0, 60)})` : `${kind} ${index + 1}`;
+    const why = error instanceof Error ? error.message : String(error);
+    throw new InvalidInput(`${which}: ${why} Nothing was imported.`);
+  }
+}

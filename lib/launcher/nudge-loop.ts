@@ -1,0 +1,62 @@
+import type { NudgeAnswer, NudgeOffer, NudgeReply } from '../nudges/types';
+
+export interface NudgeLoopEnv {
+  /** Asks the background whether a prompt is due (it alone decides, for every tab). */
+  due(since: { sinceLoad: number; sinceTyped: number | null }): Promise<NudgeOffer>;
+  answer(reply: NudgeReply): Promise<unknown>;
+  show(text: string, answered: (answer: NudgeAnswer) => void): void;
+  /** Whether the sidebar is open, when no card should appear. */
+  busy(): boolean;
+  now(): number;
+  loadedAt: number;
+  typedAt(): number | null;
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(timer: unknown): void;
+}
+
+/** How long to wait before the first question: the background answers with the real wait. */
+const FIRST_ASK = 1_000;
+const AFTER_FAILURE = 5 * 60_000;
+
+/**
+ * Asks the background when it said to, shows the prompt it offers, and
+ * reports the answer. Holds no schedule of its own, so a reload or a
+ * second tab cannot make prompts come faster.
+ */
+export function runNudges(env: NudgeLoopEnv): () => void {
+  let timer: unknown = null;
+  let stopped = false;
+  const later = (ms: number) => {
+    if (!stopped) timer = env.setTimeout(() => void ask(), ms);
+  };
+
+  async function ask() {
+    if (stopped) return;
+    if (env.busy()) return later(FIRST_ASK * 30);
+    const now = env.now();
+    const typed = env.typedAt();
+    let offer: NudgeOffer;
+    try {
+      offer = await env.due({
+        sinceLoad: now - env.loadedAt,
+        sinceTyped: typed === null ? null : now - typed,
+      });
+    } catch {
+      return later(AFTER_FAILURE);
+    }
+    const { prompt, retryIn } = offer;
+    if (!prompt || stopped) return later(retryIn);
+    env.show(prompt.text, (answer) => {
+      env.answer({ id: prompt.id, answer }).then(
+        () => later(FIRST_ASK),
+        () => later(AFTER_FAILURE),
+      );
+    });
+  }
+
+  later(FIRST_ASK);
+  return () => {
+    stopped = true;
+    env.clearTimeout(timer);
+  };
+}

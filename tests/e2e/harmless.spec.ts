@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { expect, sidebarOf, test } from './fixtures';
+
+const seenKeys = (page: Page) => page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys);
+const focusedLabel = (page: Page) =>
+  page.evaluate(() => {
+    const inner = document.querySelector('kindling-root')?.shadowRoot?.activeElement;
+    return inner?.getAttribute('aria-label') ?? inner?.textContent ?? null;
+  });
+
+test('on a page that records every key, working Kindling’s launcher, prompt and sidebar by keyboard records nothing', async ({
+  kindling,
+}) => {
+  const page = await kindling.openDemo('/keys');
+  const prompt = page.getByRole('region', { name: 'Kindling prompt' });
+  await expect(prompt).toBeVisible();
+
+  const launcher = page.getByRole('button', { name: 'Open Kindling' });
+  await launcher.focus();
+  await page.keyboard.press('Tab');
+  expect(await focusedLabel(page)).toBe('Save as my action');
+  await page.keyboard.press('Tab');
+  expect(await focusedLabel(page)).toBe('Not now');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Escape');
+  await expect(prompt).toBeHidden();
+  expect(await focusedLabel(page)).toBe('Open Kindling');
+
+  await page.keyboard.press('Enter');
+  const sidebar = sidebarOf(page);
+  await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  await sidebar.getByRole('radio', { name: 'Families' }).focus();
+  await page.keyboard.type('n/ward');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('kindling-root .panel')).toBeHidden();
+  await expect.poll(() => focusedLabel(page)).toBe('Open Kindling');
+  await page.keyboard.press('Space');
+  await expect(page.locator('kindling-root .panel')).toBeVisible();
+
+  expect(await seenKeys(page)).toEqual([]);
+
+  // The recorder works: keys typed into the page's own search box reach the page as always.
+  await page.getByLabel('Search orders').focus();
+  await page.keyboard.type('k');
+  expect(await seenKeys(page)).toContain('window keydown k');
+  expect(await seenKeys(page)).toContain('document keyup k');
+});
+
+test('with global resets, static positioning, a 62.5% root font and a top-most overlay, the launcher looks the same and works', async ({
+  kindling,
+}) => {
+  const plain = await kindling.openDemo('/rota');
+  const reference = await plain.getByRole('button', { name: 'Open Kindling' }).boundingBox();
+  await plain.close();
+
+  const page = await kindling.openDemo('/hostile-css');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('10px');
+  const launcher = page.getByRole('button', { name: 'Open Kindling' });
+  const box = await launcher.boundingBox();
+  expect(box).toEqual(reference);
+  expect(await launcher.evaluate((el) => getComputedStyle(el).fontSize)).toBe('13px');
+  expect(await launcher.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+    'rgb(255, 105, 180)',
+  );
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('kindling-root')!).position)).toBe(
+    'fixed',
+  );
+
+  // Above the page's own top-most overlay: a real click at the launcher's centre reaches it.
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  const sidebar = sidebarOf(page);
+  await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  const panel = page.locator('kindling-root .panel');
+  expect((await panel.boundingBox())?.width).toBe(380);
+  expect(
+    await page.locator('kindling-root iframe').evaluate((frame) => getComputedStyle(frame).borderTopWidth),
+  ).toBe('0px');
+  await sidebar.getByRole('button', { name: 'Close sidebar' }).click();
+  await expect(panel).toBeHidden();
+});
+
+test('a single-page app that replaces its body and navigates with pushState keeps exactly one launcher', async ({
+  kindling,
+}) => {
+  const page = await kindling.openDemo('/spa');
+  for (const view of ['Patient summary (demo)', 'Letters (demo)', 'Clinic list (demo)']) {
+    await page.getByRole('link', { name: view }).click();
+    await expect(page.getByRole('heading', { name: view })).toBeVisible();
+    await expect(page.locator('kindling-root')).toHaveCount(1);
+  }
+  await page.goBack();
+  await expect(page).toHaveURL(/\/spa\/letters$/);
+  await page.evaluate(() => {
+    // The harshest rewrite: everything under <html> replaced at once.
+    document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
+  });
+  await expect(page.locator('kindling-root')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Open Kindling' }).click();
+  await expect(sidebarOf(page).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+});
+
+test('on a page with iframes, there is one launcher, in the top frame only', async ({ kindling }) => {
+  const page = await kindling.openDemo('/frames');
+  await expect(
+    page.frameLocator('iframe[title="Ward board"]').getByRole('heading', { level: 1 }).first(),
+  ).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect(page.frames().length).toBeGreaterThanOrEqual(4);
+  for (const frame of page.frames()) {
+    const launchers = await frame.locator('kindling-root').count();
+    expect(launchers).toBe(frame === page.mainFrame() ? 1 : 0);
+  }
+});
+
+test('the launcher throws nothing into the page console and leaves no globals on the page', async ({
+  kindling,
+}) => {
+  const context = kindling.context;
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  const before = await (async () => {
+    const blank = await context.newPage();
+    await blank.goto('about:blank');
+    const names = await blank.evaluate(() => Object.getOwnPropertyNames(window));
+    await blank.close();
+    return new Set(names);
+  })();
+  await page.goto(new URL('/rota', kindling.origin).href);
+  await expect(page.getByRole('button', { name: 'Open Kindling' })).toBeVisible();
+  await page.getByRole('button', { name: 'Open Kindling' }).click();
+  await expect(sidebarOf(page).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  const added = (await page.evaluate(() => Object.getOwnPropertyNames(window))).filter(
+    (name) => !before.has(name) && /kindling/i.test(name),
+  );
+  expect(added).toEqual([]);
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,197 @@
+// What Kindling costs a clinical web page, measured side by side in one run:
+//   - median load time of a heavy page (20,000 DOM nodes) in the same Chromium
+//     with no extension, with an extension whose content script is empty, and
+//     with Kindling's test build (the page's site enabled);
+//   - long tasks (> 50 ms) on the page's main thread while Kindling loads,
+//     shows a prompt and opens its sidebar;
+//   - sidebar click-to-interactive time.
+// Usage: npm run build:test && npm run bench   (BENCH_ROUNDS=N to change the sample size)
+import { chromium } from '@playwright/test';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromiumArgs, findChromium } from './chromium.mjs';
+import { startDemoServer } from './demo-server.mjs';
+import { TEST_BUILD_DIR } from './paths.mjs';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+/** A throwaway MV3 extension whose content script is empty, on the same pages and at the same moment as Kindling's. */
+async function emptyExtension(dir) {
+  await writeFile(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty content script (benchmark baseline)',
+      version: '1.0.0',
+      host_permissions: ['http://127.0.0.1/*'],
+      content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['empty.js'], run_at: 'document_start' }],
+    }),
+  );
+  await writeFile(path.join(dir, 'empty.js'), '');
+}
+
+async function launch(profile, extensionDir) {
+  const { path: executablePath } = findChromium();
+  const args = extensionDir
+    ? chromiumArgs(extensionDir, { headless: false })
+    : chromiumArgs(profile, { headless: false }).filter((arg) => !arg.includes('extension'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args,
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
+/** Load time as the page's own Navigation Timing sees it: navigation start to the end of the load event. */
+async function loadTime(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const value = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const read = () => {
+          const [entry] = performance.getEntriesByType('navigation');
+          if (entry && entry.loadEventEnd > 0) resolve(entry.loadEventEnd);
+          else setTimeout(read, 10);
+        };
+        read();
+      }),
+  );
+  await page.close();
+  return value;
+}
+
+async function waitForLauncher(context) {
+  const probe = await context.newPage();
+  for (let i = 0; i < 100; i++) {
+    await probe.goto(`${origin}/rota`);
+    if (await probe.locator('kindling-root').count()) break;
+    await probe.waitForTimeout(200);
+  }
+  await probe.close();
+}
+
+const server = await startDemoServer({ port: 0 });
+const origin = server.origin;
+const temp = await mkdtemp(path.join(tmpdir(), 'kindling-bench-'));
+const emptyDir = path.join(temp, 'empty-extension');
+await (await import('node:fs/promises')).mkdir(emptyDir);
+await emptyExtension(emptyDir);
+
+const setups = [
+  ['no extension', null],
+  ['empty content script', emptyDir],
+  ['Kindling', TEST_BUILD_DIR],
+];
+const contexts = [];
+for (const [name, dir] of setups)
+  contexts.push([name, await launch(path.join(temp, name.replace(/\W/g, '-')), dir)]);
+await waitForLauncher(contexts[2][1]);
+
+const heavy = `${origin}/heavy`;
+const times = new Map(setups.map(([name]) => [name, []]));
+// Warm up each browser's caches once, then take turns so drift hits all three alike.
+for (const [, context] of contexts) await loadTime(context, heavy);
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, context] of contexts) times.get(name).push(await loadTime(context, heavy));
+}
+
+const none = median(times.get('no extension'));
+const empty = median(times.get('empty content script'));
+const kindling = median(times.get('Kindling'));
+console.log(`Heavy page (${heavy}, 20,000 DOM nodes), median of ${ROUNDS} loads each:`);
+for (const [name] of setups) console.log(`  ${name.padEnd(22)} ${ms(median(times.get(name)))}`);
+console.log(`  Kindling / no extension:         ${(kindling / none).toFixed(3)}`);
+console.log(
+  `  Kindling / empty content script: ${(kindling / empty).toFixed(3)}  (target: within 2%, ≤ 1.020)`,
+);
+
+// Long tasks and sidebar timing, in the Kindling browser.
+const kindlingContext = contexts[2][1];
+const longTasks = [];
+const opens = { cold: [], hover: [] };
+for (const pathname of ['/heavy', '/rota', '/keys']) {
+  for (let i = 0; i < 5; i++) {
+    const page = await kindlingContext.newPage();
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${origin}${pathname}`, { waitUntil: 'load' });
+    await page.locator('kindling-root').waitFor({ state: 'attached' });
+    // Past the page's own load: anything long from here on is Kindling's (prompt, sidebar).
+    const before = await page.evaluate(() => window.__longTasks.length);
+    await page.waitForTimeout(3_000);
+    // Half the visits click straight away (as the keyboard shortcut does); half
+    // rest the pointer on the launcher for 300 ms first, as a person reaching for it does.
+    const mode = i % 2 ? 'hover' : 'cold';
+    if (mode === 'hover') {
+      await page.locator('kindling-root .launcher').hover();
+      await page.waitForTimeout(300);
+    }
+    const { clickedAt, clickedAtPage } = await page.evaluate(() => {
+      const button = document.querySelector('kindling-root').shadowRoot.querySelector('.launcher');
+      const clickedAtPage = performance.now();
+      const clickedAt = performance.timeOrigin + clickedAtPage;
+      button.click();
+      return { clickedAt, clickedAtPage };
+    });
+    let frame;
+    while (!(frame = page.frames().find((each) => each.url().includes('sidepanel.html'))))
+      await page.waitForTimeout(5);
+    const interactiveAt = await (
+      await frame.waitForFunction(
+        () =>
+          document.querySelector('[role="radio"], button') &&
+          document.readyState !== 'loading' &&
+          performance.timeOrigin + performance.now(),
+        undefined,
+        { polling: 'raf' },
+      )
+    ).jsonValue();
+    opens[mode].push(interactiveAt - clickedAt);
+    await page.waitForTimeout(500);
+    const tasks = await page.evaluate(() => window.__longTasks);
+    longTasks.push({
+      pathname,
+      duringLoad: tasks.slice(0, before),
+      afterLoad: tasks.slice(before).map((task) => ({
+        ...task,
+        when:
+          task.start >= clickedAtPage
+            ? `${pathname}, on opening the sidebar`
+            : `${pathname}, before the click`,
+      })),
+    });
+    await page.close();
+  }
+}
+const after = longTasks.flatMap((each) => each.afterLoad);
+console.log(`Long tasks (> 50 ms) on the page's main thread, Kindling browser, 15 page visits:`);
+console.log(
+  `  after load, while Kindling shows a prompt and opens its sidebar: ${after.length}${after.length ? ` (${after.map((task) => `${ms(task.duration)} ${task.when}`).join('; ')})` : ''}`,
+);
+for (const pathname of ['/heavy', '/rota', '/keys']) {
+  const during = longTasks.filter((each) => each.pathname === pathname).flatMap((each) => each.duringLoad);
+  console.log(`  during load of ${pathname.padEnd(7)} ${during.length} (the page's own work included)`);
+}
+for (const [mode, values] of Object.entries(opens)) {
+  console.log(
+    `Sidebar, click to interactive (${mode === 'cold' ? 'click with no pointer rest, as the shortcut' : 'pointer rests 300 ms, then click'}), median of ${values.length}: ${ms(median(values))} (max ${ms(Math.max(...values))}; target ≤ 150 ms)`,
+  );
+}
+
+for (const [, context] of contexts) await context.close();
+await server.close();
+await rm(temp, { recursive: true, force: true });

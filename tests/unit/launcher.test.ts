@@ -1,0 +1,124 @@
+import { describe, expect, it, vi } from 'vitest';
+import { guardKeys, isEditable } from '@/lib/launcher/key-guard';
+import { runNudges, type NudgeLoopEnv } from '@/lib/launcher/nudge-loop';
+import type { NudgeAnswer, NudgeOffer } from '@/lib/nudges/types';
+
+/** A window that only keeps its listeners, so keys can be sent to it. */
+function fakeWindow() {
+  const listeners = new Map<string, Array<(event: Event) => void>>();
+  return {
+    addEventListener: (type: string, listener: (event: Event) => void) =>
+      listeners.set(type, [...(listeners.get(type) ?? []), listener]),
+    removeEventListener: (type: string, listener: (event: Event) => void) =>
+      listeners.set(
+        type,
+        (listeners.get(type) ?? []).filter((each) => each !== listener),
+      ),
+    send(type: string, target: unknown, key: string) {
+      const event = { type, target, key, stopImmediatePropagation: vi.fn() };
+      for (const listener of listeners.get(type) ?? []) listener(event as unknown as Event);
+      return event;
+    },
+    count: () => [...listeners.values()].flat().length,
+  };
+}
+
+describe('the key guard', () => {
+  it('stops keys pressed in Kindling before the page’s own listeners, after handling them itself', () => {
+    const win = fakeWindow();
+    const host = { tagName: 'KINDLING-ROOT' };
+    const ownKey = vi.fn();
+    const pageTyped = vi.fn();
+    const stop = guardKeys({
+      window: win as never,
+      host: host as never,
+      ownKey,
+      pageTyped,
+      pageEscape: vi.fn(),
+    });
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      expect(win.send(type, host, 'Enter').stopImmediatePropagation).toHaveBeenCalled();
+    }
+    expect(ownKey).toHaveBeenCalledTimes(3);
+    expect(pageTyped).not.toHaveBeenCalled();
+    stop();
+    expect(win.count()).toBe(0);
+  });
+
+  it('lets the page’s keys through, noting only that someone typed, or pressed Escape', () => {
+    const win = fakeWindow();
+    const pageTyped = vi.fn();
+    const pageEscape = vi.fn();
+    guardKeys({ window: win as never, host: {} as never, ownKey: vi.fn(), pageTyped, pageEscape });
+    const input = { tagName: 'INPUT', type: 'text' };
+    expect(win.send('keydown', input, 'a').stopImmediatePropagation).not.toHaveBeenCalled();
+    expect(pageTyped).toHaveBeenCalledTimes(1);
+    win.send('keydown', { tagName: 'DIV' }, 'j');
+    expect(pageTyped).toHaveBeenCalledTimes(1);
+    win.send('keydown', { tagName: 'BODY' }, 'Escape');
+    expect(pageEscape).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    [{ tagName: 'INPUT' }, true],
+    [{ tagName: 'input', type: 'search' }, true],
+    [{ tagName: 'TEXTAREA' }, true],
+    [{ tagName: 'DIV', isContentEditable: true }, true],
+    [{ tagName: 'INPUT', type: 'checkbox' }, false],
+    [{ tagName: 'BUTTON' }, false],
+    [{ tagName: 'SELECT' }, false],
+    [null, false],
+  ])('counts %o as editable: %s', (target, editable) => {
+    expect(isEditable(target as never)).toBe(editable);
+  });
+});
+
+describe('the launcher’s prompt loop', () => {
+  function loop(offers: NudgeOffer[]) {
+    let now = 1_000_000;
+    const timers: Array<{ at: number; run: () => void }> = [];
+    const shown: Array<(answer: NudgeAnswer) => void> = [];
+    const env: NudgeLoopEnv = {
+      due: vi.fn(async () => offers.shift() ?? { prompt: null, retryIn: 60_000 }),
+      answer: vi.fn(async () => null),
+      show: vi.fn((_text: string, answered: (answer: NudgeAnswer) => void) => void shown.push(answered)),
+      busy: () => false,
+      now: () => now,
+      loadedAt: now,
+      typedAt: () => null,
+      setTimeout: (run, ms) => timers.push({ at: now + ms, run }),
+      clearTimeout: vi.fn(),
+    };
+    const advance = async (ms: number) => {
+      now += ms;
+      const due = timers.filter((each) => each.at <= now);
+      timers.splice(0, timers.length, ...timers.filter((each) => each.at > now));
+      for (const timer of due) timer.run();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    };
+    return { env, advance, shown, stop: runNudges(env) };
+  }
+
+  it('asks when the background says to, shows its prompt and reports the answer', async () => {
+    const { env, advance, shown } = loop([
+      { prompt: null, retryIn: 59_000 },
+      { prompt: { id: 'p1', text: 'What matters to you?' }, retryIn: 7_200_000 },
+    ]);
+    await advance(1_000);
+    expect(env.due).toHaveBeenCalledWith({ sinceLoad: 1_000, sinceTyped: null });
+    await advance(58_000);
+    expect(env.show).not.toHaveBeenCalled();
+    await advance(1_000);
+    expect(env.show).toHaveBeenCalledWith('What matters to you?', expect.any(Function));
+    shown[0]!('not-now');
+    await advance(0);
+    expect(env.answer).toHaveBeenCalledWith({ id: 'p1', answer: 'not-now' });
+  });
+
+  it('asks nothing more once stopped', async () => {
+    const { env, advance, stop } = loop([]);
+    stop();
+    await advance(10_000);
+    expect(env.due).not.toHaveBeenCalled();
+  });
+});
