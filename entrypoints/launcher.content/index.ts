@@ -29,11 +29,15 @@ export default defineContentScript({
     });
     let stopNudges = () => undefined as void;
 
-    const ready = new Promise<void>((resolve) => {
-      if (document.readyState !== 'loading') resolve();
-      else document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    // Only the key guard runs before the page has loaded: asking the background
+    // (which wakes its worker) and adding our element wait until the page is
+    // loaded and idle, so Kindling adds nothing to the page's own load.
+    const settled = new Promise<void>((resolve) => {
+      const whenIdle = () => requestIdleCallback(() => resolve(), { timeout: 2_000 });
+      if (document.readyState === 'complete') whenIdle();
+      else window.addEventListener('load', whenIdle, { once: true });
     });
-    void Promise.all([request('launcher/hello', {}), ready]).then(([hello]) => {
+    void settled.then(() => request('launcher/hello', {})).then((hello) => {
       launcher.attach(hello);
       stopNudges = runNudges({
         due: (since) => request('nudges/due', since),

@@ -64,6 +64,17 @@ const statusRange = (status: ActionStatus) => IDBKeyRange.bound([status, -Infini
 
 /** The one owner of saved actions: every read and write goes through here. */
 export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStoreEnv) {
+  // Counts and done times cost a walk of the whole store, and every popup asks
+  // for them. Every write passes through this store, so they are kept until a
+  // write finishes (after commit, so a read racing the write is dropped too).
+  let countsMemo: Promise<StatusCounts> | null = null;
+  let doneTimesMemo: Promise<number[]> | null = null;
+  const written = <T>(write: Promise<T>): Promise<T> =>
+    write.finally(() => {
+      countsMemo = null;
+      doneTimesMemo = null;
+    });
+
   /** Reads, changes and writes one action in one transaction, so two changes cannot interleave. */
   async function change(id: string, apply: (action: Action) => Action): Promise<Action> {
     const tx = (await db).transaction('actions', 'readwrite');
@@ -79,9 +90,102 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
     return next;
   }
 
-  async function counts(): Promise<StatusCounts> {
-    const index = (await db).transaction('actions').store.index('by-status');
-    const [planned, done, letGo] = await Promise.all(ACTION_STATUSES.map((status) => index.count(status)));
+  /** Deletes an action and hands it back, so the page can offer to undo. */
+  async function removeAction(id: string): Promise<Action> {
+    const tx = (await db).transaction('actions', 'readwrite');
+    const action = await tx.store.get(id);
+    if (!action) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new InvalidInput('That action is no longer saved.');
+    }
+    await tx.store.delete(id);
+    await tx.done;
+    return action;
+  }
+
+  /** Puts a deleted action back exactly as it was; never overwrites one saved since. */
+  async function restoreAction(action: Action): Promise<Action> {
+    const tx = (await db).transaction('actions', 'readwrite');
+    if (await tx.store.get(action.id)) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw new InvalidInput('That action is already saved.');
+    }
+    await tx.store.add(action);
+    await tx.done;
+    return action;
+  }
+
+  /**
+   * Merges checked records by id (the newer `updated` wins) in one
+   * transaction over both stores: either every write lands or none does.
+   */
+  async function importRecords(data: JournalData): Promise<ImportReport> {
+    const tx = (await db).transaction(['actions', 'checkins'], 'readwrite');
+    const actionStore = tx.objectStore('actions');
+    const checkinStore = tx.objectStore('checkins');
+    const storedTimes = async (
+      store: typeof actionStore | typeof checkinStore,
+      ids: string[],
+    ): Promise<Map<string, number>> => {
+      // One read of everything beats thousands of single reads for a big import.
+      const found =
+        ids.length > 200 ? await store.getAll() : await Promise.all(ids.map((id) => store.get(id)));
+      const times = new Map<string, number>();
+      found.forEach((record) => record && times.set(record.id, record.updated));
+      return times;
+    };
+    try {
+      const [actionTimes, checkinTimes] = await Promise.all([
+        storedTimes(
+          actionStore,
+          data.actions.map((action) => action.id),
+        ),
+        storedTimes(
+          checkinStore,
+          data.checkins.map((checkin) => checkin.id),
+        ),
+      ]);
+      const actionPlan = planMerge(actionTimes, data.actions);
+      const checkinPlan = planMerge(checkinTimes, data.checkins);
+      // Plain requests, not a promise each: a failed one aborts the transaction, which tx.done reports.
+      const rawActions = unwrap(actionStore);
+      const rawCheckins = unwrap(checkinStore);
+      for (const action of actionPlan.writes) rawActions.put(action);
+      for (const checkin of checkinPlan.writes) rawCheckins.put(checkin);
+      await tx.done;
+      return { actions: importCounts(actionPlan), checkins: importCounts(checkinPlan) };
+    } catch (error) {
+      // Any failure undoes the writes this transaction already made.
+      try {
+        tx.abort();
+      } catch {
+        // It had already finished or aborted.
+      }
+      await tx.done.catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async function clearRecords(): Promise<void> {
+    const tx = (await db).transaction(['actions', 'checkins'], 'readwrite');
+    await Promise.all([tx.objectStore('actions').clear(), tx.objectStore('checkins').clear(), tx.done]);
+  }
+
+  function counts(): Promise<StatusCounts> {
+    countsMemo ??= countStatuses().catch((error: unknown) => {
+      countsMemo = null;
+      throw error;
+    });
+    return countsMemo;
+  }
+
+  async function countStatuses(): Promise<StatusCounts> {
+    const index = (await db).transaction('actions').store.index('by-status-created');
+    const [planned, done, letGo] = await Promise.all(
+      ACTION_STATUSES.map((status) => index.count(statusRange(status))),
+    );
     return { planned: planned ?? 0, done: done ?? 0, 'let-go': letGo ?? 0 };
   }
 
@@ -154,46 +258,24 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
       return (await db).get('actions', id);
     },
 
-    async add(draft: ActionDraft): Promise<Action> {
+    add(draft: ActionDraft): Promise<Action> {
       const action = createAction(draft, env.now(), env.newId());
-      await (await db).add('actions', action);
-      return action;
+      return written((async () => (await db).add('actions', action).then(() => action))());
     },
 
     edit(edit: ActionEdit): Promise<Action> {
-      return change(edit.id, (action) => applyEdit(action, edit, env.now()));
+      return written(change(edit.id, (action) => applyEdit(action, edit, env.now())));
     },
 
     setStatus(status: StatusChange): Promise<Action> {
-      return change(status.id, (action) => applyStatus(action, status, env.now()));
+      return written(change(status.id, (action) => applyStatus(action, status, env.now())));
     },
 
     /** Deletes an action and hands it back, so the page can offer to undo. */
-    async remove(id: string): Promise<Action> {
-      const tx = (await db).transaction('actions', 'readwrite');
-      const action = await tx.store.get(id);
-      if (!action) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw new InvalidInput('That action is no longer saved.');
-      }
-      await tx.store.delete(id);
-      await tx.done;
-      return action;
-    },
+    remove: (id: string): Promise<Action> => written(removeAction(id)),
 
     /** Puts a deleted action back exactly as it was; never overwrites one saved since. */
-    async restore(action: Action): Promise<Action> {
-      const tx = (await db).transaction('actions', 'readwrite');
-      if (await tx.store.get(action.id)) {
-        tx.abort();
-        await tx.done.catch(() => undefined);
-        throw new InvalidInput('That action is already saved.');
-      }
-      await tx.store.add(action);
-      await tx.done;
-      return action;
-    },
+    restore: (action: Action): Promise<Action> => written(restoreAction(action)),
 
     counts,
 
@@ -202,14 +284,22 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
     },
 
     /** When each done action was done: the chart counts these per week. */
-    async doneTimes(): Promise<number[]> {
-      const done = await (await db).getAllFromIndex('actions', 'by-status', 'done');
-      return done.map((action) => action.doneAt ?? action.updated);
+    doneTimes(): Promise<number[]> {
+      doneTimesMemo ??= (async () => {
+        const done = await (await db).getAllFromIndex('actions', 'by-status-created', statusRange('done'));
+        return done.map((action) => action.doneAt ?? action.updated);
+      })().catch((error: unknown) => {
+        doneTimesMemo = null;
+        throw error;
+      });
+      return doneTimesMemo;
     },
 
     /** Open actions with a due date on or before `day` (YYYY-MM-DD). */
     async dueBy(day: string): Promise<Action[]> {
-      const planned = await (await db).getAllFromIndex('actions', 'by-status', 'planned');
+      const planned = await (
+        await db
+      ).getAllFromIndex('actions', 'by-status-created', statusRange('planned'));
       return planned.filter((action) => action.due !== undefined && action.due <= day);
     },
 
@@ -228,58 +318,10 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
      * Merges checked records by id (the newer `updated` wins) in one
      * transaction over both stores: either every write lands or none does.
      */
-    async importAll(data: JournalData): Promise<ImportReport> {
-      const tx = (await db).transaction(['actions', 'checkins'], 'readwrite');
-      const actionStore = tx.objectStore('actions');
-      const checkinStore = tx.objectStore('checkins');
-      const storedTimes = async (
-        store: typeof actionStore | typeof checkinStore,
-        ids: string[],
-      ): Promise<Map<string, number>> => {
-        // One read of everything beats thousands of single reads for a big import.
-        const found =
-          ids.length > 200 ? await store.getAll() : await Promise.all(ids.map((id) => store.get(id)));
-        const times = new Map<string, number>();
-        found.forEach((record) => record && times.set(record.id, record.updated));
-        return times;
-      };
-      try {
-        const [actionTimes, checkinTimes] = await Promise.all([
-          storedTimes(
-            actionStore,
-            data.actions.map((action) => action.id),
-          ),
-          storedTimes(
-            checkinStore,
-            data.checkins.map((checkin) => checkin.id),
-          ),
-        ]);
-        const actionPlan = planMerge(actionTimes, data.actions);
-        const checkinPlan = planMerge(checkinTimes, data.checkins);
-        // Plain requests, not a promise each: a failed one aborts the transaction, which tx.done reports.
-        const rawActions = unwrap(actionStore);
-        const rawCheckins = unwrap(checkinStore);
-        for (const action of actionPlan.writes) rawActions.put(action);
-        for (const checkin of checkinPlan.writes) rawCheckins.put(checkin);
-        await tx.done;
-        return { actions: importCounts(actionPlan), checkins: importCounts(checkinPlan) };
-      } catch (error) {
-        // Any failure undoes the writes this transaction already made.
-        try {
-          tx.abort();
-        } catch {
-          // It had already finished or aborted.
-        }
-        await tx.done.catch(() => undefined);
-        throw error;
-      }
-    },
+    importAll: (data: JournalData): Promise<ImportReport> => written(importRecords(data)),
 
     /** Deletes every action and check-in. */
-    async clearAll(): Promise<void> {
-      const tx = (await db).transaction(['actions', 'checkins'], 'readwrite');
-      await Promise.all([tx.objectStore('actions').clear(), tx.objectStore('checkins').clear(), tx.done]);
-    },
+    clearAll: (): Promise<void> => written(clearRecords()),
   };
 }
 

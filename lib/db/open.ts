@@ -34,7 +34,8 @@ export async function openKindlingDb({
         tx.done.catch(() => undefined);
         try {
           for (let next = oldVersion + 1; next <= (newVersion ?? version); next++) {
-            await steps[next - 1]!(db, tx);
+            // Migrations see the untyped layout of their own time (see Migration).
+            await steps[next - 1]!(db as unknown as IDBPDatabase, tx as unknown as Parameters<Migration>[1]);
           }
         } catch (error) {
           failure = error;

@@ -11,8 +11,6 @@ export interface KindlingDB extends DBSchema {
     value: Action;
     indexes: {
       'by-created': number;
-      'by-status': ActionStatus;
-      'by-updated': number;
       /** Lists one status newest first, a page at a time. */
       'by-status-created': [ActionStatus, number];
     };

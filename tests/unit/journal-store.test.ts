@@ -185,3 +185,28 @@ describe('import and export', () => {
     expect(await actions.exportAll()).toEqual({ actions: [], checkins: [] });
   });
 });
+
+describe('counts and done times after every kind of write', () => {
+  it('are never stale: each write is reflected in the next read', async () => {
+    let clock = 1_772_000_000_000;
+    const store = createActionStore(openKindlingDb({ name: `memo-${crypto.randomUUID()}` }), {
+      now: () => clock++,
+      newId: () => crypto.randomUUID(),
+    });
+    const counted = async () => ({ ...(await store.counts()), doneTimes: (await store.doneTimes()).length });
+
+    expect(await counted()).toEqual({ planned: 0, done: 0, 'let-go': 0, doneTimes: 0 });
+    const first = await store.add({ text: 'Sit with Mrs Patel at lunch', source: { kind: 'own' } });
+    expect(await counted()).toEqual({ planned: 1, done: 0, 'let-go': 0, doneTimes: 0 });
+    await store.setStatus({ id: first.id, status: 'done' });
+    expect(await counted()).toEqual({ planned: 0, done: 1, 'let-go': 0, doneTimes: 1 });
+    const removed = await store.remove(first.id);
+    expect(await counted()).toEqual({ planned: 0, done: 0, 'let-go': 0, doneTimes: 0 });
+    await store.restore(removed);
+    expect(await counted()).toEqual({ planned: 0, done: 1, 'let-go': 0, doneTimes: 1 });
+    await store.importAll({ actions: [{ ...removed, id: crypto.randomUUID() }], checkins: [] });
+    expect(await counted()).toEqual({ planned: 0, done: 2, 'let-go': 0, doneTimes: 2 });
+    await store.clearAll();
+    expect(await counted()).toEqual({ planned: 0, done: 0, 'let-go': 0, doneTimes: 0 });
+  });
+});
