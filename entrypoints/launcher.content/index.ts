@@ -37,20 +37,22 @@ export default defineContentScript({
       if (document.readyState === 'complete') whenIdle();
       else window.addEventListener('load', whenIdle, { once: true });
     });
-    void settled.then(() => request('launcher/hello', {})).then((hello) => {
-      launcher.attach(hello);
-      stopNudges = runNudges({
-        due: (since) => request('nudges/due', since),
-        answer: (reply) => request('nudges/answer', reply),
-        show: launcher.showNudge,
-        busy: launcher.isOpen,
-        now: Date.now,
-        loadedAt,
-        typedAt: () => typedAt,
-        setTimeout: (run, ms) => setTimeout(run, ms),
-        clearTimeout: (timer) => clearTimeout(timer as number),
+    void settled
+      .then(() => request('launcher/hello', {}))
+      .then((hello) => {
+        launcher.attach(hello);
+        stopNudges = runNudges({
+          due: (since) => request('nudges/due', since),
+          answer: (reply) => request('nudges/answer', reply),
+          show: launcher.showNudge,
+          busy: launcher.isOpen,
+          now: Date.now,
+          loadedAt,
+          typedAt: () => typedAt,
+          setTimeout: (run, ms) => setTimeout(run, ms),
+          clearTimeout: (timer) => clearTimeout(timer as number),
+        });
       });
-    });
 
     const onCommand = (message: unknown) => {
       if (isNotice(message, 'launcher/close')) launcher.close();
