@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.tsx'],
     plugins: { 'react-hooks': hooks },
     rules: hooks.configs.recommended.rules,
   },

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
 import { chartBars } from '@/lib/journal/chart';
-import type { WeekCount } from '@/lib/journal/weekly';
 import { formatDate, t } from '@/lib/i18n';
-import { isNotice, request } from '@/lib/messages';
+import { request } from '@/lib/messages';
+import { useLive } from '../useLive';
 
 const WIDTH = 340;
 const HEIGHT = 60;
@@ -11,25 +10,10 @@ const weekDate = (week: string) => formatDate(Date.parse(`${week}T12:00:00`));
 
 /** Actions done per week over the last 12 weeks, as bars with a sentence and a table for screen readers. */
 export function WeeklyChart() {
-  const [weeks, setWeeks] = useState<WeekCount[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const load = () =>
-      request('actions/weekly', { timeZone }).then(
-        (counts) => live && setWeeks(counts),
-        () => undefined,
-      );
-    const onMessage = (message: unknown) => {
-      if (isNotice(message, 'actions/changed')) void load();
-    };
-    void load();
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => {
-      live = false;
-      browser.runtime.onMessage.removeListener(onMessage);
-    };
-  }, []);
+  const { value: weeks } = useLive(
+    () => request('actions/weekly', { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    'actions/changed',
+  );
   if (!weeks) return null;
 
   const total = weeks.reduce((sum, week) => sum + week.count, 0);

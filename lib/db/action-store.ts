@@ -12,6 +12,7 @@ import {
   type StatusChange,
 } from './actions';
 import type { Checkin } from './checkins';
+import { newestFirst } from './newest';
 import type { KindlingDatabase } from './open';
 import { planMerge } from '../journal/merge';
 
@@ -195,15 +196,7 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
 
     /** Saved actions, newest first. */
     async list({ limit }: { limit?: number } = {}): Promise<Action[]> {
-      const tx = (await db).transaction('actions');
-      const found: Action[] = [];
-      let cursor = await tx.store.index('by-created').openCursor(null, 'prev');
-      while (cursor && (limit === undefined || found.length < limit)) {
-        found.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-      await tx.done;
-      return found;
+      return newestFirst(await db, 'actions', limit);
     },
 
     /**

@@ -1,5 +1,6 @@
 import { InvalidInput } from './actions';
 import { createCheckin, type Checkin, type CheckinStart } from './checkins';
+import { newestFirst } from './newest';
 import type { KindlingDatabase } from './open';
 
 export interface CheckinStoreEnv {
@@ -12,15 +13,7 @@ export function createCheckinStore(db: Promise<KindlingDatabase>, env: CheckinSt
   return {
     /** Saved check-ins, newest first. */
     async list({ limit }: { limit?: number } = {}): Promise<Checkin[]> {
-      const tx = (await db).transaction('checkins');
-      const found: Checkin[] = [];
-      let cursor = await tx.store.index('by-created').openCursor(null, 'prev');
-      while (cursor && (limit === undefined || found.length < limit)) {
-        found.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-      await tx.done;
-      return found;
+      return newestFirst(await db, 'checkins', limit);
     },
 
     async get(id: string): Promise<Checkin | undefined> {
