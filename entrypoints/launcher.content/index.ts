@@ -1,5 +1,5 @@
 import { isNotice, request } from '@/lib/messages';
-import { createLauncher } from '@/lib/launcher/launcher';
+import { createLauncher, type Launcher } from '@/lib/launcher/launcher';
 import { guardKeys } from '@/lib/launcher/key-guard';
 import { runNudges } from '@/lib/launcher/nudge-loop';
 
@@ -8,6 +8,8 @@ const MOUNTED = '__kindlingLauncher';
 export default defineContentScript({
   // Registered per enabled site by the background, never in the manifest.
   registration: 'runtime',
+  // WXT's default also posts a "script started" message to the page's own window; the page must not hear from us.
+  noScriptStartedPostMessage: true,
   main() {
     // Content-script globals live in the extension's isolated world, not the page's.
     const world = window as unknown as Record<string, unknown>;
@@ -16,22 +18,23 @@ export default defineContentScript({
 
     const loadedAt = Date.now();
     let typedAt: number | null = null;
-    const launcher = createLauncher({
-      document,
-      sidebarUrl: browser.runtime.getURL('/sidepanel.html?embedded=1'),
-    });
+    // Only the key guard runs before the page has loaded; it needs nothing but
+    // our (still empty) host element. Building the launcher, asking the
+    // background (which wakes its worker) and adding our element all wait
+    // until the page is loaded and idle, so Kindling adds nothing to its load.
+    const host = document.createElement('kindling-root');
+    let launcher: Launcher | null = null;
+    // A toggle (toolbar or shortcut) that arrives before the launcher is built.
+    let openWhenBuilt = false;
     const unguard = guardKeys({
       window,
-      host: launcher.host,
-      ownKey: launcher.ownKey,
+      host,
+      ownKey: (event) => launcher?.ownKey(event),
       pageTyped: () => (typedAt = Date.now()),
-      pageEscape: launcher.dismissNudge,
+      pageEscape: () => launcher?.dismissNudge(),
     });
     let stopNudges = () => undefined as void;
 
-    // Only the key guard runs before the page has loaded: asking the background
-    // (which wakes its worker) and adding our element wait until the page is
-    // loaded and idle, so Kindling adds nothing to the page's own load.
     const settled = new Promise<void>((resolve) => {
       const whenIdle = () => requestIdleCallback(() => resolve(), { timeout: 2_000 });
       if (document.readyState === 'complete') whenIdle();
@@ -40,12 +43,19 @@ export default defineContentScript({
     void settled
       .then(() => request('launcher/hello', {}))
       .then((hello) => {
-        launcher.attach(hello);
+        const built = createLauncher({
+          document,
+          host,
+          sidebarUrl: browser.runtime.getURL('/sidepanel.html?embedded=1'),
+        });
+        launcher = built;
+        built.attach(hello);
+        if (openWhenBuilt) built.open();
         stopNudges = runNudges({
           due: (since) => request('nudges/due', since),
           answer: (reply) => request('nudges/answer', reply),
-          show: launcher.showNudge,
-          busy: launcher.isOpen,
+          show: built.showNudge,
+          busy: built.isOpen,
           now: Date.now,
           loadedAt,
           typedAt: () => typedAt,
@@ -55,12 +65,15 @@ export default defineContentScript({
       });
 
     const onCommand = (message: unknown) => {
-      if (isNotice(message, 'launcher/close')) launcher.close();
-      if (isNotice(message, 'launcher/toggle')) launcher.toggle();
+      if (isNotice(message, 'launcher/close')) launcher?.close();
+      if (isNotice(message, 'launcher/toggle')) {
+        if (launcher) launcher.toggle();
+        else openWhenBuilt = !openWhenBuilt;
+      }
       if (isNotice(message, 'launcher/remove')) {
         stopNudges();
         unguard();
-        launcher.unmount();
+        launcher?.unmount();
         browser.runtime.onMessage.removeListener(onCommand);
         world[MOUNTED] = false;
       }

@@ -5,6 +5,8 @@ export interface LauncherEnv {
   document: Document;
   /** The extension's own sidebar page, shown in an iframe when opened. */
   sidebarUrl: string;
+  /** `<kindling-root>`, when the key guard needed it before the launcher was built. */
+  host?: HTMLElement;
 }
 
 export interface LauncherPrefs {
@@ -38,8 +40,11 @@ const SVG = 'http://www.w3.org/2000/svg';
  * prompt card and, once opened, the sidebar iframe. Reads nothing from the
  * host page and never moves focus out of it unless the user acts in our UI.
  */
-export function createLauncher({ document, sidebarUrl }: LauncherEnv): Launcher {
-  const host = document.createElement('kindling-root');
+export function createLauncher({
+  document,
+  sidebarUrl,
+  host = document.createElement('kindling-root'),
+}: LauncherEnv): Launcher {
   const shadow = host.attachShadow({ mode: 'open' });
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '') => {
     const node = document.createElement(tag);

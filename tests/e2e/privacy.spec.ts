@@ -50,3 +50,23 @@ test('no request leaves the browser: only the demo page itself is fetched, from 
   expect(kindling.requests.length).toBeGreaterThan(0);
   expect(left).toEqual([]);
 });
+
+test('the host page hears nothing from Kindling: no message on its window, nothing in its console', async ({
+  kindling,
+}) => {
+  const page = await kindling.context.newPage();
+  const console: string[] = [];
+  page.on('console', (message) => console.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => console.push(`pageerror: ${error.message}`));
+  await page.addInitScript(() => {
+    const heard: unknown[] = [];
+    (window as unknown as { heard: unknown[] }).heard = heard;
+    window.addEventListener('message', (event) => heard.push(event.data), true);
+  });
+  await page.goto(`${kindling.origin}/`);
+  await page.getByRole('button', { name: 'Open Kindling' }).click();
+  await expect(sidebarOf(page).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+
+  expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
+  expect(console).toEqual([]);
+});
