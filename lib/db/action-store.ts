@@ -63,6 +63,13 @@ const STATUS_ORDER: readonly ActionStatus[] = ['planned', 'done', 'let-go'];
 
 const statusRange = (status: ActionStatus) => IDBKeyRange.bound([status, -Infinity], [status, Infinity]);
 
+/** Ends a write that must change nothing, with the reason the user is shown. */
+async function refuse(tx: { abort(): void; done: Promise<void> }, reason: string): Promise<never> {
+  tx.abort();
+  await tx.done.catch(() => undefined);
+  throw new InvalidInput(reason);
+}
+
 /** The one owner of saved actions: every read and write goes through here. */
 export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStoreEnv) {
   // Counts and done times cost a walk of the whole store, and every popup asks
@@ -80,11 +87,7 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
   async function change(id: string, apply: (action: Action) => Action): Promise<Action> {
     const tx = (await db).transaction('actions', 'readwrite');
     const action = await tx.store.get(id);
-    if (!action) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new InvalidInput('That action is no longer saved.');
-    }
+    if (!action) return refuse(tx, 'That action is no longer saved.');
     const next = apply(action);
     await tx.store.put(next);
     await tx.done;
@@ -95,11 +98,7 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
   async function removeAction(id: string): Promise<Action> {
     const tx = (await db).transaction('actions', 'readwrite');
     const action = await tx.store.get(id);
-    if (!action) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new InvalidInput('That action is no longer saved.');
-    }
+    if (!action) return refuse(tx, 'That action is no longer saved.');
     await tx.store.delete(id);
     await tx.done;
     return action;
@@ -108,11 +107,7 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
   /** Puts a deleted action back exactly as it was; never overwrites one saved since. */
   async function restoreAction(action: Action): Promise<Action> {
     const tx = (await db).transaction('actions', 'readwrite');
-    if (await tx.store.get(action.id)) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw new InvalidInput('That action is already saved.');
-    }
+    if (await tx.store.get(action.id)) return refuse(tx, 'That action is already saved.');
     await tx.store.add(action);
     await tx.done;
     return action;
