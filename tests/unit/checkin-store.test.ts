@@ -1,4 +1,4 @@
-import { describe, it, expect, afterEach, vi } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { checkinHandlers } from '@/lib/background/checkin-handlers';
 import type { HandlerDeps } from '@/lib/background/handlers';
 import { createCheckinStore } from '@/lib/db/checkin-store';
@@ -10,21 +10,15 @@ import {
   parseCheckinStart,
   type Checkin,
 } from '@/lib/db/checkins';
-import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
 import type { PageEvent } from '@/lib/messages';
 import { dbV2 } from './fixtures/db-v2';
+import { freshDb } from './support/fresh-db';
 
 const T0 = Date.UTC(2026, 2, 9, 13, 0);
 const MINUTE = 60_000;
 
-const opened: KindlingDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
 function freshStore() {
-  const db = openKindlingDb({ name: `test-${crypto.randomUUID()}` });
-  void db.then((open) => opened.push(open));
+  const db = freshDb();
   const clock = { now: T0 };
   let nextId = 0;
   const store = createCheckinStore(db, { now: () => clock.now, newId: () => `checkin-${++nextId}` });

@@ -1,4 +1,4 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { createActionStore } from '@/lib/db/action-store';
 import {
   ACTION_TEXT_MAX,
@@ -7,20 +7,14 @@ import {
   parseActionDraft,
   type ActionDraft,
 } from '@/lib/db/actions';
-import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
+import { freshDb } from './support/fresh-db';
 
 const T0 = Date.UTC(2026, 2, 3, 9, 0, 0);
 const MINUTE = 60_000;
 
-const opened: KindlingDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
 /** A store on a fresh database, with a clock and ids the test controls. */
 function freshStore() {
-  const db = openKindlingDb({ name: `test-${crypto.randomUUID()}` });
-  void db.then((open) => opened.push(open));
+  const db = freshDb();
   const clock = { now: T0 };
   let nextId = 0;
   const store = createActionStore(db, {
@@ -112,8 +106,7 @@ describe('the action store', () => {
   });
 
   it('refuses to overwrite an action when an id is reused', async () => {
-    const db = openKindlingDb({ name: `test-${crypto.randomUUID()}` });
-    void db.then((open) => opened.push(open));
+    const db = freshDb();
     const store = createActionStore(db, { now: () => T0, newId: () => 'same-id' });
     await store.add(own('first'));
     await expect(store.add(own('second'))).rejects.toThrow();

@@ -1,11 +1,10 @@
-import { describe, it, expect, vi, afterEach } from 'vitest';
+import { describe, it, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, dispatch, type Sender } from '@/lib/background/handlers';
 import type { SiteManager } from '@/lib/background/sites';
 import { createActionStore } from '@/lib/db/action-store';
 import { createCheckinStore } from '@/lib/db/checkin-store';
 import { InvalidInput, type Action } from '@/lib/db/actions';
-import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
 import type {
   LauncherCommand,
   PageEvent,
@@ -15,6 +14,7 @@ import type {
   Requests,
   SiteState,
 } from '@/lib/messages';
+import { freshDb } from './support/fresh-db';
 
 const WARD_PAGE = 'https://ward.example.org/patients';
 const WARD_STATE: SiteState = {
@@ -23,16 +23,10 @@ const WARD_STATE: SiteState = {
   enabled: true,
 };
 
-const opened: KindlingDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
 /** The background as a Kindling page sees it: real action storage, recorded side effects. */
 function background() {
   const extensionBase = fakeBrowser.runtime.getURL('/');
-  const db = openKindlingDb({ name: `test-${crypto.randomUUID()}` });
-  void db.then((open) => opened.push(open));
+  const db = freshDb();
   let clock = Date.UTC(2026, 5, 6, 8, 0);
   let nextId = 0;
   const actions = createActionStore(db, { now: () => (clock += 1000), newId: () => `action-${++nextId}` });

@@ -1,22 +1,16 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { actionHandlers } from '@/lib/background/action-handlers';
 import type { HandlerDeps, Sender } from '@/lib/background/handlers';
 import { createActionStore } from '@/lib/db/action-store';
-import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
 import type { PageEvent } from '@/lib/messages';
 import { dbV2 } from './fixtures/db-v2';
-
-const opened: KindlingDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+import { freshDb } from './support/fresh-db';
 
 const popup: Sender = { url: 'chrome-extension://kindling/popup.html' };
 
 /** The journal's handlers over a real (fake-indexeddb) database, with page notices recorded. */
 function background() {
-  const db = openKindlingDb({ name: `journal-handlers-${crypto.randomUUID()}` });
-  void db.then((open) => opened.push(open));
+  const db = freshDb();
   let clock = Date.UTC(2026, 5, 6, 8, 0);
   let nextId = 0;
   const actions = createActionStore(db, { now: () => (clock += 1000), newId: () => `action-${++nextId}` });

@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createActionStore } from '@/lib/db/action-store';
 import type { Action, ActionStatus } from '@/lib/db/actions';
 import type { Checkin } from '@/lib/db/checkins';
-import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
-
-const opened: KindlingDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+import { freshDb } from './support/fresh-db';
 
 function store() {
-  const db = openKindlingDb({ name: `journal-${crypto.randomUUID()}` });
-  void db.then((open) => opened.push(open));
+  const db = freshDb();
   let clock = Date.UTC(2026, 5, 1, 9, 0);
   let nextId = 0;
   const actions = createActionStore(db, { now: () => (clock += 1000), newId: () => `action-${++nextId}` });
@@ -189,7 +183,7 @@ describe('import and export', () => {
 describe('counts and done times after every kind of write', () => {
   it('are never stale: each write is reflected in the next read', async () => {
     let clock = 1_772_000_000_000;
-    const store = createActionStore(openKindlingDb({ name: `memo-${crypto.randomUUID()}` }), {
+    const store = createActionStore(freshDb(), {
       now: () => clock++,
       newId: () => crypto.randomUUID(),
     });

@@ -1,19 +1,13 @@
-import { describe, it, expect, afterEach } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import type { Action } from '@/lib/db/actions';
 import { DB_VERSION, migrations } from '@/lib/db/migrations';
 import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
 import { fixturesByVersion, type DbFixture } from './fixtures';
-
-const opened: KindlingDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
+import { freshDb } from './support/fresh-db';
 
 async function open(name: string, version: number): Promise<KindlingDatabase> {
-  const db = await openKindlingDb({ name, version });
-  opened.push(db);
-  return db;
+  return freshDb({ name, version });
 }
 
 /** Store names are only known at run time here, so the typed schema is set aside. */

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatch, type HandlerDeps, type Sender } from '@/lib/background/handlers';
 import { nudgeHandlers } from '@/lib/background/nudge-handlers';
@@ -6,23 +6,17 @@ import { siteHandlers } from '@/lib/background/site-handlers';
 import type { SiteManager } from '@/lib/background/sites';
 import { prompts } from '@/lib/content/prompts';
 import { createActionStore } from '@/lib/db/action-store';
-import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
 import type { RequestMessage, RequestType, Requests, SiteState } from '@/lib/messages';
 import { EMPTY_STATE } from '@/lib/nudges/schedule';
 import { settings } from '@/lib/settings';
+import { freshDb } from './support/fresh-db';
 
 const WARD = 'https://ward.example.org/patients';
 const WARD_PATTERN = 'https://ward.example.org/*';
 const HOUR = 3_600_000;
 
-const opened: KindlingDatabase[] = [];
-afterEach(() => {
-  for (const db of opened.splice(0)) db.close();
-});
-
 function background(enabled = [WARD_PATTERN]) {
-  const db = openKindlingDb({ name: `nudges-${crypto.randomUUID()}` });
-  void db.then((open) => opened.push(open));
+  const db = freshDb();
   let clock = new Date(2026, 5, 6, 10, 0).getTime();
   const actions = createActionStore(db, { now: () => clock, newId: () => crypto.randomUUID() });
   const sites = {
