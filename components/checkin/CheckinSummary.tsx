@@ -4,6 +4,7 @@ import { summaryDoc, toMarkdown, toPlainText } from '@/lib/checkin/summary';
 import type { Checkin } from '@/lib/db/checkins';
 import { t } from '@/lib/i18n';
 import { summaryWords } from './labels';
+import { SummaryFacts } from './SummaryFacts';
 
 interface Props {
   checkin: Checkin;
@@ -28,14 +29,7 @@ export function CheckinSummary({ checkin, headingRef, onEdit, onDone }: Props) {
         <h3 id="checkin-summary-heading" tabIndex={-1} ref={headingRef}>
           {doc.title}
         </h3>
-        <dl class="facts">
-          {doc.facts.map((fact) => (
-            <div key={fact.label}>
-              <dt>{fact.label}</dt>
-              <dd>{fact.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryFacts facts={doc.facts} />
         {doc.sections.map((section) => (
           <div key={section.heading}>
             <h4>{section.heading}</h4>

@@ -1,6 +1,7 @@
 import { summaryDoc } from '@/lib/checkin/summary';
 import { t } from '@/lib/i18n';
 import { summaryWords } from './labels';
+import { SummaryFacts } from './SummaryFacts';
 import { useCheckins } from './useCheckins';
 import './checkin.css';
 
@@ -14,14 +15,7 @@ export function LatestCheckin() {
     <section aria-labelledby="latest-checkin-heading" class="latest-checkin">
       <h2 id="latest-checkin-heading">{t('checkin.latest.heading')}</h2>
       <div class="card">
-        <dl class="facts">
-          {doc.facts.map((fact) => (
-            <div key={fact.label}>
-              <dt>{fact.label}</dt>
-              <dd>{fact.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryFacts facts={doc.facts} />
         {doc.sections.slice(0, 1).map((section) => (
           <div key={section.heading}>
             <h3>{section.heading}</h3>
