@@ -87,9 +87,11 @@ export function createLauncher({
     button.setAttribute('aria-label', isOpen() ? labels.close : labels.open);
   }
 
+  let frameLoaded = false;
   function ensureFrame(): HTMLIFrameElement {
     if (!frame) {
       frame = el('iframe');
+      frame.addEventListener('load', () => (frameLoaded = true), { once: true });
       frame.src = sidebarUrl;
       if (labels) frame.title = labels.frameTitle;
       panel.append(frame);
@@ -103,7 +105,10 @@ export function createLauncher({
     panel.hidden = false;
     button.setAttribute('aria-expanded', 'true');
     label();
-    sidebar.focus();
+    // Focusing a frame whose page is still loading can leave the browser
+    // sending keys to the host page; focus it once it has loaded.
+    if (frameLoaded) sidebar.focus();
+    else sidebar.addEventListener('load', () => isOpen() && sidebar.focus(), { once: true });
   }
 
   function close() {
