@@ -3,6 +3,7 @@ import {
   chromium,
   expect,
   type BrowserContext,
+  type Locator,
   type Page,
   type Worker,
 } from '@playwright/test';
@@ -135,4 +136,19 @@ export { expect };
 /** The sidebar iframe inside the launcher's shadow root. */
 export function sidebarOf(page: Page) {
   return page.frameLocator('kindling-root iframe');
+}
+
+/**
+ * Clicks a radio in the sidebar, as a person moves into it, and waits until
+ * keys really land in the sidebar's frame: the browser routes keys to that
+ * out-of-process frame a moment after the click (keys sent before then go to
+ * our launcher in the page, where the key guard stops them too). Leaves the
+ * next radio of the group chosen.
+ */
+export async function keyboardIntoSidebar(page: Page, radio: Locator): Promise<void> {
+  await radio.click();
+  await expect(async () => {
+    await page.keyboard.press('ArrowRight');
+    await expect(radio).not.toBeChecked({ timeout: 250 });
+  }).toPass();
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, sidebarOf, test } from './fixtures';
+import { expect, keyboardIntoSidebar, sidebarOf, test } from './fixtures';
 
 const seenKeys = (page: Page) => page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys);
 const focusedLabel = (page: Page) =>
@@ -29,9 +29,8 @@ test('on a page that records every key, working Kindling’s launcher, prompt an
   await page.keyboard.press('Enter');
   const sidebar = sidebarOf(page);
   await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
-  await sidebar.getByRole('radio', { name: 'Families' }).focus();
+  await keyboardIntoSidebar(page, sidebar.getByRole('radio', { name: 'Families' }));
   await page.keyboard.type('n/ward');
-  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
   await expect(page.locator('kindling-root .panel')).toBeHidden();
