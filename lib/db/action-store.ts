@@ -4,10 +4,13 @@ import {
   applyEdit,
   applyStatus,
   createAction,
+  GONE_ACTION,
   InvalidInput,
+  STALE_ACTION,
   type Action,
   type ActionDraft,
   type ActionEdit,
+  type ActionSource,
   type ActionStatus,
   type StatusChange,
 } from './actions';
@@ -83,22 +86,53 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
       doneTimesMemo = null;
     });
 
-  /** Reads, changes and writes one action in one transaction, so two changes cannot interleave. */
-  async function change(id: string, apply: (action: Action) => Action): Promise<Action> {
+  /**
+   * Reads, changes and writes one action in one transaction, so two changes
+   * cannot interleave. A change made from an older copy than the stored one
+   * (`basedOn`) is refused, and `updated` always moves on, so every saved
+   * version has its own `updated`.
+   */
+  async function change(
+    id: string,
+    basedOn: number | undefined,
+    apply: (action: Action, now: number) => Action,
+  ): Promise<Action> {
     const tx = (await db).transaction('actions', 'readwrite');
     const action = await tx.store.get(id);
-    if (!action) return refuse(tx, 'That action is no longer saved.');
-    const next = apply(action);
+    if (!action) return refuse(tx, GONE_ACTION);
+    if (basedOn !== undefined && basedOn !== action.updated) return refuse(tx, STALE_ACTION);
+    const next = apply(action, Math.max(env.now(), action.updated + 1));
     await tx.store.put(next);
     await tx.done;
     return next;
+  }
+
+  /**
+   * Saves a new action, unless the same words from the same prompt,
+   * conversation or check-in lens are already an open action: then that one
+   * is the answer, so a double click or a second click saves no duplicate.
+   */
+  async function addOnce(draft: ActionDraft): Promise<Action> {
+    const tx = (await db).transaction('actions', 'readwrite');
+    if (draft.source.kind !== 'own') {
+      const open = await tx.store.index('by-status-created').getAll(statusRange('planned'));
+      const same = open.find((each) => each.text === draft.text && sameSource(each.source, draft.source));
+      if (same) {
+        await tx.done;
+        return same;
+      }
+    }
+    const action = createAction(draft, env.now(), env.newId());
+    // Both at once, so a refused add (an id in use) does not leave tx.done's abort unheard.
+    await Promise.all([tx.store.add(action), tx.done]);
+    return action;
   }
 
   /** Deletes an action and hands it back, so the page can offer to undo. */
   async function removeAction(id: string): Promise<Action> {
     const tx = (await db).transaction('actions', 'readwrite');
     const action = await tx.store.get(id);
-    if (!action) return refuse(tx, 'That action is no longer saved.');
+    if (!action) return refuse(tx, GONE_ACTION);
     await tx.store.delete(id);
     await tx.done;
     return action;
@@ -246,17 +280,15 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
       return (await db).get('actions', id);
     },
 
-    add(draft: ActionDraft): Promise<Action> {
-      const action = createAction(draft, env.now(), env.newId());
-      return written((async () => (await db).add('actions', action).then(() => action))());
-    },
+    /** Saves a new action; the same words from the same prompt or note, still open, are saved once. */
+    add: (draft: ActionDraft): Promise<Action> => written(addOnce(draft)),
 
     edit(edit: ActionEdit): Promise<Action> {
-      return written(change(edit.id, (action) => applyEdit(action, edit, env.now())));
+      return written(change(edit.id, edit.basedOn, (action, now) => applyEdit(action, edit, now)));
     },
 
     setStatus(status: StatusChange): Promise<Action> {
-      return written(change(status.id, (action) => applyStatus(action, status, env.now())));
+      return written(change(status.id, status.basedOn, (action, now) => applyStatus(action, status, now)));
     },
 
     /** Deletes an action and hands it back, so the page can offer to undo. */
@@ -315,6 +347,10 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
 
 function importCounts({ added, updated, skipped }: ImportCounts): ImportCounts {
   return { added, updated, skipped };
+}
+
+function sameSource(a: ActionSource, b: ActionSource): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function matches(action: Action, words: string): boolean {

@@ -1,3 +1,5 @@
+import { isJournalDay, isJournalTime } from './time';
+
 /** A kindness action someone chose, as stored in IndexedDB. */
 export interface Action {
   id: string;
@@ -14,6 +16,15 @@ export interface Action {
   reflection?: string;
   /** Epoch milliseconds when it was marked done; the weekly chart counts these. */
   doneAt?: number;
+  /** Earlier times it was done, oldest first: planning it again keeps them here (database version 3). */
+  history?: PastDone[];
+}
+
+/** A time an action was done before it was planned again, with what was written then. */
+export interface PastDone {
+  /** Epoch milliseconds. */
+  doneAt: number;
+  reflection?: string;
 }
 
 export type ActionStatus = 'planned' | 'done' | 'let-go';
@@ -37,6 +48,8 @@ export interface ActionDraft {
 
 export const ACTION_TEXT_MAX = 500;
 export const REFLECTION_MAX = 2000;
+/** Past times done kept per action; the oldest go first beyond this. */
+export const HISTORY_MAX = 50;
 export const ACTION_STATUSES = ['planned', 'done', 'let-go'] as const satisfies readonly ActionStatus[];
 
 /** A change to an action's own words or due date; `due: null` removes the due date. */
@@ -44,6 +57,8 @@ export interface ActionEdit {
   id: string;
   text?: string;
   due?: string | null;
+  /** The `updated` time of the copy the page edited: a newer stored copy refuses the edit. */
+  basedOn?: number;
 }
 
 /** A move to another status, with an optional reflection when it is done. */
@@ -51,12 +66,20 @@ export interface StatusChange {
   id: string;
   status: ActionStatus;
   reflection?: string;
+  /** The `updated` time of the copy the page changed: a newer stored copy refuses the change. */
+  basedOn?: number;
 }
 
 /** Bad input that must change nothing; its message is shown to the user. */
 export class InvalidInput extends Error {
   override name = 'InvalidInput';
 }
+
+/** Said when a page changes an action from a copy older than the one saved. */
+export const STALE_ACTION =
+  'This action was changed in another Kindling window. Its newest version is shown above; what you typed is still here. Check it, then save again.';
+/** Said when a page changes an action that has been deleted. */
+export const GONE_ACTION = 'That action is no longer saved.';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
 const DUE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -68,17 +91,8 @@ const DUE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export function parseActionDraft(input: unknown): ActionDraft {
   if (typeof input !== 'object' || input === null) throw new InvalidInput('An action must be an object.');
   const { text, source, due } = input as Record<string, unknown>;
-  const trimmed = typeof text === 'string' ? text.trim() : '';
-  if (trimmed === '' || trimmed.length > ACTION_TEXT_MAX) {
-    throw new InvalidInput(`An action needs some text (up to ${ACTION_TEXT_MAX} characters).`);
-  }
-  const draft: ActionDraft = { text: trimmed, source: parseSource(source) };
-  if (due !== undefined) {
-    if (typeof due !== 'string' || !isCalendarDate(due)) {
-      throw new InvalidInput('A due date must be a date like 2026-06-06.');
-    }
-    draft.due = due;
-  }
+  const draft: ActionDraft = { text: parseText(text), source: parseSource(source) };
+  if (due !== undefined) draft.due = parseDue(due);
   return draft;
 }
 
@@ -90,6 +104,8 @@ export function parseActionEdit(input: unknown): ActionEdit {
   if (text !== undefined) edit.text = parseText(text);
   if (due === null) edit.due = null;
   else if (due !== undefined) edit.due = parseDue(due);
+  const basedOn = parseBasedOn(input);
+  if (basedOn !== undefined) edit.basedOn = basedOn;
   return edit;
 }
 
@@ -106,7 +122,17 @@ export function parseStatusChange(input: unknown): StatusChange {
     if (status !== 'done') throw new InvalidInput('A reflection can only be added to a done action.');
     change.reflection = parseReflection(reflection);
   }
+  const basedOn = parseBasedOn(input);
+  if (basedOn !== undefined) change.basedOn = basedOn;
   return change;
+}
+
+function parseBasedOn(input: object): number | undefined {
+  const { basedOn } = input as Record<string, unknown>;
+  if (basedOn === undefined) return undefined;
+  if (!isJournalTime(basedOn))
+    throw new InvalidInput('A change must say which version of the action it edits.');
+  return basedOn;
 }
 
 /**
@@ -137,6 +163,7 @@ export function parseStoredAction(input: unknown): Action {
   if (record.due !== undefined) action.due = field('due', parseDue);
   if (record.reflection !== undefined) action.reflection = field('reflection', parseReflection);
   if (record.doneAt !== undefined) action.doneAt = field('doneAt', parseTime);
+  if (record.history !== undefined) action.history = field('history', parseHistory);
   return action;
 }
 
@@ -149,13 +176,21 @@ export function applyEdit(action: Action, edit: ActionEdit, now: number): Action
   return next;
 }
 
-/** The action in its new status, at time `now`; a reflection is kept only while it is done. */
+/**
+ * The action in its new status, at time `now`. Leaving "done" moves the done
+ * date and reflection into the action's history, so nothing written is lost.
+ */
 export function applyStatus(action: Action, change: StatusChange, now: number): Action {
   const next: Action = { ...action, status: change.status, updated: now };
   if (change.status === 'done') {
     next.doneAt = action.status === 'done' ? (action.doneAt ?? now) : now;
     if (change.reflection !== undefined) next.reflection = change.reflection;
   } else {
+    if (action.status === 'done') {
+      const past: PastDone = { doneAt: action.doneAt ?? action.updated };
+      if (action.reflection) past.reflection = action.reflection;
+      next.history = [...(action.history ?? []), past].slice(-HISTORY_MAX);
+    }
     delete next.doneAt;
     delete next.reflection;
   }
@@ -171,10 +206,30 @@ function parseId(value: unknown): string {
 
 function parseText(value: unknown): string {
   const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed === '' || trimmed.length > ACTION_TEXT_MAX) {
+  if (trimmed === '')
     throw new InvalidInput(`An action needs some text (up to ${ACTION_TEXT_MAX} characters).`);
-  }
+  if (trimmed.length > ACTION_TEXT_MAX) throw new InvalidInput(tooLong(trimmed.length));
   return trimmed;
+}
+
+/** Said of text too long for an action, so a long note is never told it "needs some text". */
+export function tooLong(length: number): string {
+  return `An action can be up to ${ACTION_TEXT_MAX} characters; this text has ${length}. Shorten it, then save again.`;
+}
+
+function parseHistory(value: unknown): PastDone[] {
+  if (!Array.isArray(value) || value.length > HISTORY_MAX) {
+    throw new InvalidInput(`must be a list of up to ${HISTORY_MAX} past times done.`);
+  }
+  return value.map((item) => {
+    const { doneAt, reflection } = (typeof item === 'object' && item !== null ? item : {}) as Record<
+      string,
+      unknown
+    >;
+    const past: PastDone = { doneAt: parseTime(doneAt) };
+    if (reflection !== undefined && reflection !== '') past.reflection = parseReflection(reflection);
+    return past;
+  });
 }
 
 function parseReflection(value: unknown): string {
@@ -188,12 +243,13 @@ function parseDue(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new InvalidInput('A due date must be a date like 2026-06-06.');
   }
+  if (!isJournalDay(value)) throw new InvalidInput('A due date must be between the years 2000 and 2100.');
   return value;
 }
 
 function parseTime(value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new InvalidInput('must be a time in epoch milliseconds.');
+  if (!isJournalTime(value)) {
+    throw new InvalidInput('must be a date between the years 2000 and 2100, in epoch milliseconds.');
   }
   return value;
 }

@@ -1,3 +1,4 @@
+import { isJournalTime } from './time';
 import { ACTION_TEXT_MAX, HAT_LENSES, InvalidInput, type HatLens } from './actions';
 
 /** The kinds of meeting a check-in can prepare. */
@@ -84,11 +85,12 @@ export function parseCheckin(input: unknown): Checkin {
   const record = input as Record<string, unknown>;
   const { id, created, updated, started, finished } = record;
   if (typeof id !== 'string' || id === '') throw new InvalidInput('A check-in needs an id.');
-  if (!isTime(created) || !isTime(updated))
-    throw new InvalidInput('A check-in needs its created and updated times.');
-  if (!isTime(started)) throw new InvalidInput('A check-in needs the time it started.');
-  if (finished !== undefined && !isTime(finished)) {
-    throw new InvalidInput('A check-in’s finishing time must be a time.');
+  const years = 'between the years 2000 and 2100';
+  if (!isJournalTime(created) || !isJournalTime(updated))
+    throw new InvalidInput(`A check-in needs its created and updated times, ${years}.`);
+  if (!isJournalTime(started)) throw new InvalidInput(`A check-in needs the time it started, ${years}.`);
+  if (finished !== undefined && !isJournalTime(finished)) {
+    throw new InvalidInput(`A check-in’s finishing time must be a date ${years}.`);
   }
   const checkin: Checkin = {
     id,
@@ -164,8 +166,4 @@ function parseChosenActions(value: unknown): ChosenAction[] {
     }
     return { id, lens, text };
   });
-}
-
-function isTime(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
 }

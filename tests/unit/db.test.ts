@@ -183,10 +183,15 @@ describe('parseActionDraft: checking a draft that arrived over messaging', () =>
     ['only whitespace', '   \n\t '],
     ['text that is not a string', 42],
     ['missing text', undefined],
-    ['text over the limit', 'x'.repeat(ACTION_TEXT_MAX + 1)],
   ])('refuses %s with a message naming the limit', (_what, text) => {
     expect(refusal({ text, source: { kind: 'own' } }).message).toBe(
       `An action needs some text (up to ${ACTION_TEXT_MAX} characters).`,
+    );
+  });
+
+  it('refuses text over the limit saying it is too long, and by how much', () => {
+    expect(refusal({ text: 'x'.repeat(ACTION_TEXT_MAX + 1), source: { kind: 'own' } }).message).toBe(
+      `An action can be up to ${ACTION_TEXT_MAX} characters; this text has ${ACTION_TEXT_MAX + 1}. Shorten it, then save again.`,
     );
   });
 

@@ -78,7 +78,7 @@ describe('journal requests', () => {
     expect(notifyPages).toHaveBeenCalledWith('checkins/changed');
 
     const exported = await handlers['journal/export']({}, popup);
-    expect(exported).toMatchObject({ app: 'kindling', exportVersion: 1, dbVersion: 2 });
+    expect(exported).toMatchObject({ app: 'kindling', exportVersion: 1, dbVersion: 3 });
     expect(exported.actions).toEqual(expect.arrayContaining(dbV2.stores.actions.map((a) => ({ ...a }))));
     expect(exported.checkins).toEqual(dbV2.stores.checkins.map((c) => ({ ...c })));
   });

@@ -15,7 +15,7 @@ import { planMerge } from '@/lib/journal/merge';
 import { weeklyDone } from '@/lib/journal/weekly';
 import { dbV2 } from './fixtures/db-v2';
 
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 const NOW = Date.UTC(2026, 5, 6, 12, 0);
 
 const sample: Action[] = [
@@ -89,7 +89,7 @@ describe('JSON export', () => {
       app: 'kindling',
       exportVersion: 1,
       exported: '2026-06-06T12:00:00.000Z',
-      dbVersion: 2,
+      dbVersion: 3,
     });
     const back = parseImportText(exportJson(file), DB_VERSION);
     expect(back.actions).toEqual(sample);
@@ -152,7 +152,7 @@ describe('import checks', () => {
 
   it('refuses exports from a newer Kindling', () => {
     expect(refusal(() => parseImport(file({ exportVersion: 2 }), DB_VERSION))).toMatch(/newer version/);
-    expect(refusal(() => parseImport(file({ dbVersion: 3 }), DB_VERSION))).toMatch(/newer version/);
+    expect(refusal(() => parseImport(file({ dbVersion: 4 }), DB_VERSION))).toMatch(/newer version/);
   });
 
   it('refuses a file over 50 MB before reading it', () => {
@@ -166,7 +166,7 @@ describe('import checks', () => {
   it('names the record and the field that is wrong', () => {
     const long = file({ actions: [sample[0], { ...sample[1], text: 'x'.repeat(100 * 1024) }] });
     expect(refusal(() => parseImport(long, DB_VERSION))).toBe(
-      'Action 2 (id a2): field "text": An action needs some text (up to 500 characters). Nothing was imported.',
+      'Action 2 (id a2): field "text": An action can be up to 500 characters; this text has 102400. Shorten it, then save again. Nothing was imported.',
     );
     const longReflection = file({ actions: [{ ...sample[0], reflection: 'y'.repeat(100 * 1024) }] });
     expect(refusal(() => parseImport(longReflection, DB_VERSION))).toMatch(
