@@ -3,6 +3,7 @@ import type { Action, ActionStatus } from '@/lib/db/actions';
 import { t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import { ActionItem } from './journal/ActionItem';
+import { userError } from './userError';
 import { OwnActionForm } from './journal/OwnActionForm';
 import { PAGE_SIZE, useJournal, type JournalView } from './journal/useJournal';
 import { WeeklyChart } from './journal/WeeklyChart';
@@ -21,8 +22,13 @@ export function ActionList() {
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Action | null>(null);
+  // Actions with a form open stay on screen even if they leave the page (deleted or changed
+  // elsewhere), so what someone is typing is never taken away.
+  const [held, setHeld] = useState<ReadonlyMap<string, Action>>(new Map());
+  const [restored, setRestored] = useState<string | null>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     // The benchmark reads this: the first page is on screen and answers input.
@@ -33,22 +39,51 @@ export function ActionList() {
   useEffect(() => {
     if (deleted) undoButton.current?.focus();
   }, [deleted]);
+  // After Undo, focus goes to the action put back as soon as it is listed again.
+  useEffect(() => {
+    if (!restored) return;
+    const item = root.current?.querySelector<HTMLElement>(`[data-action-id="${CSS.escape(restored)}"]`);
+    if (item) {
+      item.focus();
+      setRestored(null);
+    }
+  }, [page, restored]);
 
   const announce = (text: string) => {
     setError(null);
     setDeleted(null);
     setMessage(text);
   };
-  const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
+  const fail = (reason: unknown) => setError(userError(reason));
+  /** Never leaves focus on <body>: the search field, else the first field of the journal. */
+  const focusJournal = () =>
+    (search.current ?? root.current?.querySelector<HTMLElement>('input, textarea, select'))?.focus();
   const undo = async (action: Action) => {
     try {
       await request('actions/restore', action);
+      // Until the list shows it again, focus waits in the journal rather than on <body>.
+      focusJournal();
+      setRestored(action.id);
       announce(t('journal.restored'));
-      search.current?.focus();
     } catch (reason) {
       fail(reason);
     }
   };
+  /** An action changed status and may leave this view: focus moves to the next action, else the list. */
+  const moveFocusOn = (from: HTMLElement | null) => {
+    const next = (from?.nextElementSibling ?? from?.previousElementSibling) as HTMLElement | null;
+    if (next) next.focus();
+    else focusJournal();
+  };
+  const hold = (action: Action, open: boolean) =>
+    setHeld((old) => {
+      const next = new Map(old);
+      if (open) next.set(action.id, action);
+      else next.delete(action.id);
+      return next;
+    });
+  const listed = page ? page.actions : [];
+  const shown = [...listed, ...[...held.values()].filter((kept) => !listed.some((a) => a.id === kept.id))];
 
   const everything = counts ? counts.planned + counts.done + counts['let-go'] : null;
   // Nothing saved at all: shown from the first page alone, without waiting for counts.
@@ -61,7 +96,7 @@ export function ActionList() {
         ? everything
         : counts?.[view.status];
   return (
-    <div class="journal">
+    <div class="journal" ref={root}>
       <OwnActionForm announce={announce} onError={fail} />
       {empty && !deleted && <p class="muted">{t('popup.actions.empty')}</p>}
       {page && (!empty || deleted) && (
@@ -99,18 +134,20 @@ export function ActionList() {
               />
             </label>
           </div>
-          {page.actions.length === 0 ? (
+          {shown.length === 0 ? (
             <p class="muted">
               {view.query ? t('journal.noMatches', { query: view.query }) : t('journal.noneInStatus')}
             </p>
           ) : (
             <ul class="stack action-list">
-              {page.actions.map((action) => (
+              {shown.map((action) => (
                 <ActionItem
                   key={action.id}
                   action={action}
                   announce={announce}
                   onError={fail}
+                  onForm={(open) => hold(action, open)}
+                  onMoved={moveFocusOn}
                   onDeleted={(removed) => {
                     setMessage(t('journal.deleted'));
                     setDeleted(removed);

@@ -17,7 +17,8 @@ export function Sidebar({ embedded, view: initialView = 'home' }: { embedded: bo
   useEffect(() => {
     if (!embedded) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') void request('sidebar/close', {});
+      // Escape in a text field belongs to the field (a half-typed note), not to closing the sidebar.
+      if (event.key === 'Escape' && !isTextField(event.target)) void request('sidebar/close', {});
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -64,3 +65,12 @@ export function Sidebar({ embedded, view: initialView = 'home' }: { embedded: bo
 }
 
 export type SidebarView = 'home' | 'checkin';
+
+function isTextField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLElement && target.isContentEditable) ||
+    (target instanceof HTMLInputElement &&
+      !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type))
+  );
+}

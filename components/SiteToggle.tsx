@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { request, type SiteState } from '@/lib/messages';
+import { userError } from './userError';
 
 interface Tab {
   id?: number;
@@ -17,7 +18,9 @@ export function SiteToggle({ tab }: { tab: Tab | null }) {
 
   useEffect(() => {
     if (tab?.url)
-      request('sites/state', { url: tab.url }).then(setSite, (error: unknown) => setProblem(String(error)));
+      request('sites/state', { url: tab.url }).then(setSite, (error: unknown) =>
+        setProblem(userError(error)),
+      );
     else setSite({ host: null, pattern: null, enabled: false });
   }, [tab?.url]);
 
@@ -43,7 +46,7 @@ export function SiteToggle({ tab }: { tab: Tab | null }) {
         setSite(await request('sites/disable', { url, tabId: tab?.id }));
       }
     } catch (error) {
-      setProblem(t('popup.site.failed', { error: error instanceof Error ? error.message : String(error) }));
+      setProblem(t('popup.site.failed', { error: userError(error) }));
     }
   }
 
@@ -53,7 +56,7 @@ export function SiteToggle({ tab }: { tab: Tab | null }) {
       await request('sidebar/toggle', { tabId });
       window.close();
     } catch (error) {
-      setProblem(t('popup.site.failed', { error: error instanceof Error ? error.message : String(error) }));
+      setProblem(userError(error));
     }
   }
 

@@ -12,6 +12,7 @@ import { HAT_LENSES } from '@/lib/db/actions';
 import type { Checkin, CheckinStart } from '@/lib/db/checkins';
 import { t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
+import { userError } from '../userError';
 import { CheckinOpening } from './CheckinOpening';
 import { CheckinSetup } from './CheckinSetup';
 import { CheckinSummary } from './CheckinSummary';
@@ -44,25 +45,47 @@ export function CheckinView({ now = Date.now }: { now?: () => number }) {
     if (moved) heading.current?.focus();
   }, [moved, step, checkin?.id, timer.lens]);
 
-  const fail = (reason: unknown) => setError(reason instanceof Error ? reason.message : String(reason));
+  const fail = (reason: unknown) => setError(userError(reason));
 
-  // Typing is saved after a short pause, so closing the panel mid-note loses nothing.
+  // Typing is saved after a short pause, and at once when the page is hidden or closed
+  // (the sidebar closing, the tab closing), so a note typed in the last moment is kept.
   const [typed, setTyped] = useState<Checkin | null>(null);
+  const unsavedRef = useRef<Checkin | null>(null);
   useEffect(() => {
     if (!typed) return;
     const id = setTimeout(() => {
-      request('checkins/save', typed).catch((reason: unknown) => setError(String(reason)));
+      unsavedRef.current = null;
+      request('checkins/save', typed).catch(fail);
     }, TYPING_PAUSE);
     return () => clearTimeout(id);
   }, [typed]);
+  useEffect(() => {
+    const flush = () => {
+      const pending = unsavedRef.current;
+      if (!pending) return;
+      unsavedRef.current = null;
+      request('checkins/save', pending).catch(fail);
+    };
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Leaving the check-in (back to the sidebar) must not drop a note either.
+      flush();
+    };
+  }, []);
   const edit = (next: Checkin) => {
     setCheckin(next);
     setTyped(next);
+    unsavedRef.current = next;
   };
 
   const save = (next: Checkin) => {
     setCheckin(next);
     setTyped(null);
+    unsavedRef.current = null;
     return request('checkins/save', next).then(() => setError(null), fail);
   };
 
@@ -153,7 +176,10 @@ export function CheckinView({ now = Date.now }: { now?: () => number }) {
           onSave={() => void save(checkin)}
           onSaveAction={async (text) => {
             const action = await request('actions/save', { text, source: { kind: 'hats', lens } });
+            // The background answers a second save of the same note with the action it already has.
+            if (checkin.actions.some((chosen) => chosen.id === action.id)) return 'already';
             await save(withAction(checkin, { id: action.id, lens, text: action.text }));
+            return 'saved';
           }}
           onPause={() => setTimer(clock.pause(timer, now()))}
           onResume={() => {

@@ -3,8 +3,10 @@ import { useState } from 'preact/hooks';
 import { selectQuestions } from '@/lib/checkin/questions';
 import { LENS_COUNT, type TimerState } from '@/lib/checkin/timer';
 import { hatsLenses, hatsQuestions } from '@/lib/content/hats';
+import { ACTION_TEXT_MAX } from '@/lib/db/actions';
 import { CHECKIN_NOTE_MAX, type Checkin } from '@/lib/db/checkins';
 import { t } from '@/lib/i18n';
+import { userError } from '../userError';
 import { LensTimer } from './LensTimer';
 
 interface Props {
@@ -14,8 +16,8 @@ interface Props {
   headingRef: Ref<HTMLHeadingElement>;
   onNote: (text: string) => void;
   onSave: () => void;
-  /** Saves the note as an action; rejects with the reason it could not. */
-  onSaveAction(text: string): Promise<void>;
+  /** Saves the note as an action (or finds it already saved); rejects with the reason it could not. */
+  onSaveAction(text: string): Promise<'saved' | 'already'>;
   onPause: () => void;
   onResume: () => void;
   onBack: () => void;
@@ -47,18 +49,25 @@ export function LensStep({
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   const saveAction = () => {
-    const text = note.trim();
-    if (text === '') {
-      setStatus({ text: t('checkin.lens.noteEmpty'), error: true });
+    const checked = noteAsAction(note);
+    if ('problem' in checked) {
+      setStatus({ text: checked.problem, error: true });
       return;
     }
+    const { text } = checked;
     setSaving(true);
     onSaveAction(text)
       .then(
-        () => setStatus({ text: t('checkin.lens.savedAction', { text }), error: false }),
+        (outcome) =>
+          setStatus({
+            text: t(outcome === 'already' ? 'checkin.lens.alreadyAction' : 'checkin.lens.savedAction', {
+              text,
+            }),
+            error: false,
+          }),
         (error: unknown) =>
           setStatus({
-            text: t('checkin.error', { error: error instanceof Error ? error.message : String(error) }),
+            text: t('checkin.error', { error: userError(error) }),
             error: true,
           }),
       )
@@ -124,4 +133,17 @@ export function LensStep({
       </nav>
     </section>
   );
+}
+
+/**
+ * A note's words as an action, or why they cannot be one: a note may hold
+ * more than an action, and saying so beats a misleading "needs some text".
+ */
+export function noteAsAction(note: string): { text: string } | { problem: string } {
+  const text = note.trim();
+  if (text === '') return { problem: t('checkin.lens.noteEmpty') };
+  if (text.length > ACTION_TEXT_MAX) {
+    return { problem: t('checkin.lens.noteTooLong', { length: text.length, max: ACTION_TEXT_MAX }) };
+  }
+  return { text };
 }

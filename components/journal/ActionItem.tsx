@@ -1,5 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
-import type { Action, StatusChange } from '@/lib/db/actions';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { GONE_ACTION, STALE_ACTION, type Action, type StatusChange } from '@/lib/db/actions';
 import { formatDate, t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 
@@ -14,36 +14,97 @@ export interface ActionItemProps {
   announce: (message: string) => void;
   onDeleted: (action: Action) => void;
   onError: (error: unknown) => void;
+  /** A form opened or closed: while one is open the list keeps this item, even if it leaves the page. */
+  onForm: (open: boolean) => void;
+  /** Its status changed (it may leave this view): the list moves focus on from this item. */
+  onMoved: (item: HTMLElement | null) => void;
 }
 
+/** Why a change could not be saved, when another window got there first. */
+type Clash = 'stale' | 'gone' | null;
+
 /** One saved action, with what can be done to it; forms open in place. */
-export function ActionItem({ action, announce, onDeleted, onError }: ActionItemProps) {
-  const [mode, setMode] = useState<Mode>('view');
+export function ActionItem({ action, announce, onDeleted, onError, onForm, onMoved }: ActionItemProps) {
+  const [mode, setModeState] = useState<Mode>('view');
   const [busy, setBusy] = useState(false);
+  // The version a form was opened on: a save from it is refused if another window saved a newer one.
+  const [basedOn, setBasedOn] = useState(action.updated);
+  const [clash, setClash] = useState<Clash>(null);
+  const latestRef = useRef(action.updated);
+  useEffect(() => {
+    latestRef.current = action.updated;
+  }, [action.updated]);
   const editButton = useRef<HTMLButtonElement>(null);
+  const item = useRef<HTMLLIElement>(null);
   const headingId = `action-${action.id}`;
 
-  const run = async (work: Work, message: string) => {
+  const setMode = (next: Mode) => {
+    if (next !== 'view') setBasedOn(action.updated);
+    setClash(null);
+    setModeState(next);
+    onForm(next !== 'view');
+  };
+  const run = async (work: Work, message: string, moves = false) => {
     setBusy(true);
     try {
       await work();
       setMode('view');
       announce(message);
+      if (moves) onMoved(item.current);
     } catch (error) {
-      onError(error);
+      const reason = error instanceof Error ? error.message : '';
+      // What was typed stays in the open form; the newer version is already on screen above it.
+      if (reason === STALE_ACTION && mode !== 'view') {
+        setClash('stale');
+        setBasedOn(latestRef.current);
+      } else if (reason === GONE_ACTION && mode !== 'view') setClash('gone');
+      else onError(error);
     } finally {
       setBusy(false);
     }
   };
-  const setStatus = (change: Omit<StatusChange, 'id'>, message: string) =>
-    run(() => request('actions/status', { id: action.id, ...change }), message);
+  /** A form saves from the version it was opened on; a button from the version on screen. */
+  const setStatus = (change: Omit<StatusChange, 'id' | 'basedOn'>, message: string) =>
+    run(
+      () =>
+        request('actions/status', {
+          id: action.id,
+          ...change,
+          basedOn: mode === 'view' ? action.updated : basedOn,
+        }),
+      message,
+      true,
+    );
+  /** The action was deleted elsewhere: save what was typed as a new action instead. */
+  const saveAsNew = (text: string, due: string | null, reflection?: string) =>
+    run(
+      async () => {
+        const saved = await request('actions/save', {
+          text,
+          source: action.source,
+          ...(due ? { due } : {}),
+        });
+        if (reflection !== undefined) {
+          await request('actions/status', { id: saved.id, status: 'done', reflection });
+        }
+      },
+      t('journal.savedAsNew'),
+      true,
+    );
   const close = () => {
     setMode('view');
     requestAnimationFrame(() => editButton.current?.focus());
   };
 
   return (
-    <li class="card action" data-status={action.status}>
+    <li
+      class="card action"
+      data-status={action.status}
+      data-action-id={action.id}
+      ref={item}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+    >
       <p class="action-text" id={headingId}>
         {action.text}
       </p>
@@ -59,20 +120,46 @@ export function ActionItem({ action, announce, onDeleted, onError }: ActionItemP
           {action.reflection}
         </p>
       )}
+      {action.history && action.history.length > 0 && (
+        <ul class="action-history" aria-label={t('journal.history')}>
+          {action.history.map((past) => (
+            <li key={past.doneAt}>
+              {t('journal.doneBefore', { date: formatDate(past.doneAt) })}
+              {past.reflection && <span class="reflection">{past.reflection}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {clash && (
+        <p class="error" role="alert">
+          {t(clash === 'stale' ? 'journal.clash.stale' : 'journal.clash.gone')}
+        </p>
+      )}
       {mode === 'done' && (
         <DoneForm
           busy={busy}
+          gone={clash === 'gone'}
           onCancel={close}
-          onSave={(reflection) => void setStatus({ status: 'done', reflection }, t('journal.markedDone'))}
+          onSave={(reflection) =>
+            void (clash === 'gone'
+              ? saveAsNew(action.text, action.due ?? null, reflection)
+              : setStatus({ status: 'done', reflection }, t('journal.markedDone')))
+          }
         />
       )}
       {mode === 'edit' && (
         <EditForm
           action={action}
           busy={busy}
+          gone={clash === 'gone'}
           onCancel={close}
           onSave={(text, due) =>
-            void run(() => request('actions/edit', { id: action.id, text, due }), t('journal.edited'))
+            void (clash === 'gone'
+              ? saveAsNew(text, due)
+              : run(
+                  () => request('actions/edit', { id: action.id, text, due, basedOn }),
+                  t('journal.edited'),
+                ))
           }
         />
       )}
@@ -127,10 +214,12 @@ export function ActionItem({ action, announce, onDeleted, onError }: ActionItemP
 
 function DoneForm({
   busy,
+  gone,
   onSave,
   onCancel,
 }: {
   busy: boolean;
+  gone: boolean;
   onSave: (reflection: string) => void;
   onCancel: () => void;
 }) {
@@ -156,7 +245,7 @@ function DoneForm({
       </label>
       <div class="action-buttons">
         <button type="submit" disabled={busy}>
-          {t('journal.done.confirm')}
+          {gone ? t('journal.saveAsNew') : t('journal.done.confirm')}
         </button>
         <button type="button" class="quiet" onClick={onCancel}>
           {t('journal.cancel')}
@@ -169,11 +258,13 @@ function DoneForm({
 function EditForm({
   action,
   busy,
+  gone,
   onSave,
   onCancel,
 }: {
   action: Action;
   busy: boolean;
+  gone: boolean;
   onSave: (text: string, due: string | null) => void;
   onCancel: () => void;
 }) {
@@ -205,7 +296,7 @@ function EditForm({
       </label>
       <div class="action-buttons">
         <button type="submit" disabled={busy}>
-          {t('journal.save')}
+          {gone ? t('journal.saveAsNew') : t('journal.save')}
         </button>
         <button type="button" class="quiet" onClick={onCancel}>
           {t('journal.cancel')}

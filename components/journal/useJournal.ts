@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ActionPage, StatusCounts } from '@/lib/db/action-store';
 import type { ActionStatus } from '@/lib/db/actions';
 import { isNotice, request } from '@/lib/messages';
+import { userError } from '../userError';
 
 export const PAGE_SIZE = 20;
 
@@ -44,7 +45,7 @@ export function useJournal(view: JournalView): JournalState {
             () => undefined,
           );
         },
-        (error: unknown) => live && setState((old) => ({ ...old, error: String(error) })),
+        (error: unknown) => live && setState((old) => ({ ...old, error: userError(error) })),
       );
     };
     // Searching waits for a pause in typing, so each key does not ask the background.

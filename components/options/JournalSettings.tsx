@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DB_VERSION } from '@/lib/db/migrations';
+import { userError } from '../userError';
 import { t } from '@/lib/i18n';
 import { exportCsv, exportFileName, exportJson } from '@/lib/journal/export';
 import { checkImportSize, parseImport, readImportJson } from '@/lib/journal/import';
@@ -18,7 +19,7 @@ function download(text: string, name: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = userError;
 
 /** Settings for saved actions: badge, reminders, and the user's data (export, import, clear). */
 export function JournalSettings() {

@@ -6,10 +6,30 @@ import { settings } from '@/lib/settings';
 
 const DEFAULT_QUIET = { from: 22 * 60, to: 7 * 60 };
 
+type Quiet = NonNullable<NudgePrefs['quiet']>;
+type Edge = 'from' | 'to';
+
+/**
+ * Quiet hours after someone types `value` into one edge: the new hours, or
+ * why they stay as they are (an empty or equal time is refused, and the
+ * message says which hours are still in force, so none hide out of sight).
+ */
+export function changeQuiet(quiet: Quiet, edge: Edge, value: string): { quiet: Quiet } | { problem: string } {
+  const minutes = minutesOf(value);
+  const still = { from: timeOf(quiet.from), to: timeOf(quiet.to) };
+  if (minutes === null) return { problem: t('options.nudges.quietEmpty', still) };
+  const next = { ...quiet, [edge]: minutes };
+  if (next.from === next.to) return { problem: t('options.nudges.quietEqual', still) };
+  return { quiet: next };
+}
+
 /** How often prompts may appear while people work, and their quiet hours. */
 export function NudgeSettings() {
   const [prefs, setPrefs] = useState<NudgePrefs | null>(null);
   const [status, setStatus] = useState('');
+  const [problem, setProblem] = useState('');
+  // What the time fields show while someone types; on leaving a field it shows the hours in force.
+  const [typed, setTyped] = useState<Partial<Record<Edge, string>>>({});
 
   useEffect(() => {
     void settings.nudges.getValue().then(setPrefs);
@@ -19,12 +39,31 @@ export function NudgeSettings() {
   const save = (next: NudgePrefs) => {
     setPrefs(next);
     setStatus('');
+    setProblem('');
     void settings.nudges.setValue(next).then(() => setStatus(t('options.nudges.saved')));
   };
-  const setQuiet = (edge: 'from' | 'to', value: string) => {
-    const minutes = minutesOf(value);
-    if (minutes !== null && prefs.quiet) save({ ...prefs, quiet: { ...prefs.quiet, [edge]: minutes } });
+  const setQuiet = (edge: Edge, value: string) => {
+    if (!prefs.quiet) return;
+    setTyped({ ...typed, [edge]: value });
+    const change = changeQuiet(prefs.quiet, edge, value);
+    if ('problem' in change) {
+      setStatus('');
+      setProblem(change.problem);
+    } else {
+      setTyped({});
+      save({ ...prefs, quiet: change.quiet });
+    }
   };
+  const timeField = (edge: Edge, quiet: Quiet) => (
+    <input
+      type="time"
+      value={typed[edge] ?? timeOf(quiet[edge])}
+      aria-invalid={problem !== '' && typed[edge] !== undefined}
+      aria-describedby="quiet-problem"
+      onInput={(event) => setQuiet(edge, event.currentTarget.value)}
+      onBlur={() => setTyped({})}
+    />
+  );
 
   return (
     <section aria-labelledby="nudges-heading">
@@ -57,23 +96,16 @@ export function NudgeSettings() {
       {prefs.quiet && (
         <p>
           <label>
-            {t('options.nudges.quietFrom')}{' '}
-            <input
-              type="time"
-              value={timeOf(prefs.quiet.from)}
-              onChange={(event) => setQuiet('from', event.currentTarget.value)}
-            />
+            {t('options.nudges.quietFrom')} {timeField('from', prefs.quiet)}
           </label>{' '}
           <label>
-            {t('options.nudges.quietTo')}{' '}
-            <input
-              type="time"
-              value={timeOf(prefs.quiet.to)}
-              onChange={(event) => setQuiet('to', event.currentTarget.value)}
-            />
+            {t('options.nudges.quietTo')} {timeField('to', prefs.quiet)}
           </label>
         </p>
       )}
+      <p id="quiet-problem" class="error" role="alert">
+        {problem}
+      </p>
       <p role="status" class="status">
         {status}
       </p>

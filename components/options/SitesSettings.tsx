@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { userError } from '../userError';
 import { t, type MessageKey } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import { WORK_KINDS, type SiteEntry, type SitePrefsChange } from '@/lib/nudges/types';
 import type { WorkKind } from '@/lib/content/types';
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const message = userError;
 
 /** Every enabled site: where its launcher sits, the kind of work done there, and a way to remove it. */
 export function SitesSettings() {

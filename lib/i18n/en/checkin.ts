@@ -37,6 +37,9 @@ export const checkin = {
   'checkin.lens.savingAction': 'Saving…',
   'checkin.lens.savedAction': 'Saved as an action: {text}',
   'checkin.lens.noteEmpty': 'Write a note first, then save it as an action.',
+  'checkin.lens.noteTooLong':
+    'This note has {length} characters; an action holds up to {max}. Shorten the note to the one thing you will do, then save it as an action. The whole note stays in the check-in.',
+  'checkin.lens.alreadyAction': 'Already saved as an action: {text}',
   'checkin.lens.chosen': 'Actions chosen under this lens',
   'checkin.lens.back': 'Back',
   'checkin.lens.next': 'Next lens',
@@ -64,7 +67,8 @@ export const checkin = {
   'checkin.summary.copyText': 'Copy as plain text',
   'checkin.summary.copyMarkdown': 'Copy as Markdown',
   'checkin.summary.copied': 'Copied to the clipboard.',
-  'checkin.summary.copyFailed': 'Could not copy: {error}',
+  'checkin.summary.copyFailed':
+    'This browser did not let Kindling copy. Select the summary and copy it yourself, or print it.',
   'checkin.summary.print': 'Print',
   'checkin.summary.edit': 'Back to the lenses',
   'checkin.summary.done': 'Done',

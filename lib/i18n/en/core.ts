@@ -59,6 +59,14 @@ export const core = {
   'options.heading': 'Kindling settings',
 
   'error.generic': 'Something went wrong: {error}',
+  'error.cannotRunHere':
+    'Kindling cannot run on this page: browser pages, extension stores and some protected pages are closed to extensions. Open your clinical web tool in a normal tab, then try again.',
+  'error.tabGone': 'That tab has been closed. Open the page again, then try once more.',
+  'error.notReady': 'Kindling is not running in that tab yet. Reload the page, then try again.',
+  'error.restarted':
+    'Kindling was updated or restarted. Close this window, open it again, then try once more.',
+  'error.noRoom':
+    'This browser has no room left to save Kindling’s data. Free some disk space, then try again.',
   'error.actionText': 'An action needs some text (up to {max} characters).',
   'error.actionSource': 'An action needs to say where it came from.',
 } as const;

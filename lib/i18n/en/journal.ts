@@ -42,6 +42,14 @@ export const journal = {
   'journal.letGoDone': 'Let go. It stays in your journal.',
   'journal.plannedAgain': 'Planned again.',
   'journal.edited': 'Action saved.',
+  'journal.history': 'Done before',
+  'journal.doneBefore': 'Done before, {date}',
+  'journal.clash.stale':
+    'Someone changed this action in another Kindling window: its newest version is shown above. What you typed is still here; save again to replace it.',
+  'journal.clash.gone':
+    'This action was deleted in another Kindling window. What you typed is still here: save it as a new action.',
+  'journal.saveAsNew': 'Save as a new action',
+  'journal.savedAsNew': 'Saved as a new action.',
 
   'journal.chart.heading': 'Done per week',
   'journal.chart.summary': 'Done in the last 12 weeks: {total}. This week: {current}.',

@@ -26,6 +26,9 @@ export const nudges = {
   'options.nudges.quietFrom': 'No prompts from',
   'options.nudges.quietTo': 'until',
   'options.nudges.saved': 'Saved',
+  'options.nudges.quietEmpty':
+    'Choose a time. Until you do, quiet hours stay {from} to {to}; to have none, switch quiet hours off.',
+  'options.nudges.quietEqual': 'Quiet hours need a different start and end time. They stay {from} to {to}.',
 
   'options.sites.heading': 'Sites',
   'options.sites.intro':
