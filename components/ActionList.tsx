@@ -87,7 +87,8 @@ export function ActionList() {
 
   const everything = counts ? counts.planned + counts.done + counts['let-go'] : null;
   // Nothing saved at all: shown from the first page alone, without waiting for counts.
-  const empty = page !== null && view.status === 'all' && !view.query && page.actions.length === 0;
+  const empty =
+    page !== null && view.status === 'all' && !view.query && page.actions.length === 0 && held.size === 0;
   const total = view.query
     ? page?.total
     : everything === null

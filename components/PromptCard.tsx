@@ -31,13 +31,18 @@ export function PromptCard({ prompt }: { prompt: Prompt }) {
       </p>
       <p class="muted">{prompt.action}</p>
       <div class="row">
+        {/* Once saved it says so and does nothing more; aria-disabled keeps it focusable, so focus is not lost. */}
         <button
           type="button"
           aria-describedby={textId}
-          disabled={save.kind === 'saving'}
-          onClick={() => void saveAsAction()}
+          aria-disabled={save.kind === 'saving' || save.kind === 'saved'}
+          onClick={() => save.kind !== 'saving' && save.kind !== 'saved' && void saveAsAction()}
         >
-          {save.kind === 'saving' ? t('sidebar.prompts.saving') : t('sidebar.prompts.save')}
+          {save.kind === 'saving'
+            ? t('sidebar.prompts.saving')
+            : save.kind === 'saved'
+              ? t('sidebar.prompts.savedButton')
+              : t('sidebar.prompts.save')}
         </button>
         <span role="status" class={save.kind === 'failed' ? 'status error' : 'status'}>
           {save.kind === 'saved' && t('sidebar.prompts.saved')}

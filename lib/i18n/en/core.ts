@@ -20,6 +20,7 @@ export const core = {
   'sidebar.prompts.audienceFilter': 'Show prompts for',
   'sidebar.prompts.save': 'Save as my action',
   'sidebar.prompts.saved': 'Saved to your actions',
+  'sidebar.prompts.savedButton': 'Saved as your action',
   'sidebar.prompts.saving': 'Saving…',
   'sidebar.prompts.source': 'Source: {source}',
   'sidebar.conversations.heading': 'Conversations for Kindness',
