@@ -15,6 +15,7 @@ import type { Checkin } from './checkins';
 import { newestFirst } from './newest';
 import type { KindlingDatabase } from './open';
 import { planMerge } from '../journal/merge';
+import { createSearchIndex, matchesSearch } from './search-index';
 
 export interface ActionStoreEnv {
   now: () => number;
@@ -77,11 +78,18 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
   // write finishes (after commit, so a read racing the write is dropped too).
   let countsMemo: Promise<StatusCounts> | null = null;
   let doneTimesMemo: Promise<number[]> | null = null;
-  const written = <T>(write: Promise<T>): Promise<T> =>
-    write.finally(() => {
-      countsMemo = null;
-      doneTimesMemo = null;
-    });
+  // Search keeps its own index, told of each write once it has committed.
+  const search = createSearchIndex(async () => (await db).getAll('actions'));
+  const written = <T>(write: Promise<T>, indexed: (result: T) => void): Promise<T> =>
+    write
+      .then((result) => {
+        indexed(result);
+        return result;
+      })
+      .finally(() => {
+        countsMemo = null;
+        doneTimesMemo = null;
+      });
 
   /** Reads, changes and writes one action in one transaction, so two changes cannot interleave. */
   async function change(id: string, apply: (action: Action) => Action): Promise<Action> {
@@ -200,23 +208,24 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
      */
     async page({ status, query, offset = 0, limit = 20 }: PageQuery = {}): Promise<ActionPage> {
       const statuses = status ? [status] : STATUS_ORDER;
-      const words = (query ?? '').trim().toLocaleLowerCase();
+      const words = (query ?? '').trim();
       // Counting a status walks its index, so it is only done to skip whole statuses.
       const skipping = words === '' && offset > 0 ? await counts() : null;
       const index = (await db).transaction('actions').store.index('by-status-created');
       const actions: Action[] = [];
       if (words !== '') {
-        let total = 0;
-        for (const each of statuses) {
-          const all = await index.getAll(statusRange(each));
-          for (let i = all.length - 1; i >= 0; i--) {
-            const action = all[i]!;
-            if (!matches(action, words)) continue;
-            if (total >= offset && actions.length < limit) actions.push(action);
-            total++;
-          }
+        // A write landing between the search and the read of its page is told to
+        // the index before the read answers, so searching again gives a current page.
+        for (let attempt = 1; ; attempt++) {
+          const found = await search.find(statuses, words);
+          const store = (await db).transaction('actions').store;
+          const onPage = await Promise.all(found.slice(offset, offset + limit).map((id) => store.get(id)));
+          const current = (action: Action | undefined): action is Action =>
+            action !== undefined && statuses.includes(action.status) && matchesSearch(action, words);
+          if (attempt < 3 && !onPage.every(current)) continue;
+          actions.push(...onPage.filter(current));
+          return { actions, more: found.length > offset + onPage.length, total: found.length };
         }
-        return { actions, more: total > offset + actions.length, total };
       }
       let skip = offset;
       let more = false;
@@ -248,22 +257,28 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
 
     add(draft: ActionDraft): Promise<Action> {
       const action = createAction(draft, env.now(), env.newId());
-      return written((async () => (await db).add('actions', action).then(() => action))());
+      return written((async () => (await db).add('actions', action).then(() => action))(), search.put);
     },
 
     edit(edit: ActionEdit): Promise<Action> {
-      return written(change(edit.id, (action) => applyEdit(action, edit, env.now())));
+      return written(
+        change(edit.id, (action) => applyEdit(action, edit, env.now())),
+        search.put,
+      );
     },
 
     setStatus(status: StatusChange): Promise<Action> {
-      return written(change(status.id, (action) => applyStatus(action, status, env.now())));
+      return written(
+        change(status.id, (action) => applyStatus(action, status, env.now())),
+        search.put,
+      );
     },
 
     /** Deletes an action and hands it back, so the page can offer to undo. */
-    remove: (id: string): Promise<Action> => written(removeAction(id)),
+    remove: (id: string): Promise<Action> => written(removeAction(id), (action) => search.remove(action.id)),
 
     /** Puts a deleted action back exactly as it was; never overwrites one saved since. */
-    restore: (action: Action): Promise<Action> => written(restoreAction(action)),
+    restore: (action: Action): Promise<Action> => written(restoreAction(action), search.put),
 
     counts,
 
@@ -306,22 +321,17 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
      * Merges checked records by id (the newer `updated` wins) in one
      * transaction over both stores: either every write lands or none does.
      */
-    importAll: (data: JournalData): Promise<ImportReport> => written(importRecords(data)),
+    importAll: (data: JournalData): Promise<ImportReport> =>
+      // Rebuilt on the next search: one read beats indexing a big import record by record.
+      written(importRecords(data), search.invalidate),
 
     /** Deletes every action and check-in. */
-    clearAll: (): Promise<void> => written(clearRecords()),
+    clearAll: (): Promise<void> => written(clearRecords(), search.clear),
   };
 }
 
 function importCounts({ added, updated, skipped }: ImportCounts): ImportCounts {
   return { added, updated, skipped };
-}
-
-function matches(action: Action, words: string): boolean {
-  return (
-    action.text.toLocaleLowerCase().includes(words) ||
-    (action.reflection?.toLocaleLowerCase().includes(words) ?? false)
-  );
 }
 
 export type ActionStore = ReturnType<typeof createActionStore>;
