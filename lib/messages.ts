@@ -148,6 +148,34 @@ export function notice<T extends string>(type: T): NoticeMessage<T> {
   return { channel: CHANNEL, type };
 }
 
+/** How far the background is in storing an import: `done` of `total` records written. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** Broadcast by the background to open pages while it stores a big import. */
+export interface ImportProgressNotice extends NoticeMessage<'journal/import-progress'> {
+  progress: ImportProgress;
+}
+
+export function importProgressNotice(progress: ImportProgress): ImportProgressNotice {
+  return { ...notice('journal/import-progress'), progress: { done: progress.done, total: progress.total } };
+}
+
+export function isImportProgress(message: unknown): message is ImportProgressNotice {
+  if (!isNotice(message, 'journal/import-progress')) return false;
+  const progress = (message as { progress?: Partial<ImportProgress> }).progress;
+  return (
+    typeof progress === 'object' &&
+    progress !== null &&
+    Number.isInteger(progress.done) &&
+    Number.isInteger(progress.total) &&
+    progress.done! >= 0 &&
+    progress.done! <= progress.total!
+  );
+}
+
 /** Asks the background; rejects with the background's own message on failure. */
 export async function request<K extends RequestType>(
   type: K,

@@ -7,6 +7,7 @@ import { request } from '@/lib/messages';
 import { settings } from '@/lib/settings';
 import { reminderTime } from '@/lib/background/reminders';
 import '@/components/journal/journal.css';
+import { ImportProgressBar } from './ImportProgressBar';
 
 /** Saves text as a file through the browser's own download, without any network. */
 function download(text: string, name: string, type: string) {
@@ -182,6 +183,7 @@ export function JournalSettings() {
           }}
         />
       </label>
+      <ImportProgressBar active={busy} />
       <div class="row">
         {confirming ? (
           <div role="alertdialog" aria-labelledby="clear-question" class="card">

@@ -28,7 +28,11 @@ type ActionRequest =
   | 'journal/clear';
 
 /** Saved actions and the journal around them, through the background's one action store. */
-export function actionHandlers({ actions, notifyPages }: HandlerDeps): HandlersFor<ActionRequest> {
+export function actionHandlers({
+  actions,
+  notifyPages,
+  notifyProgress,
+}: HandlerDeps): HandlersFor<ActionRequest> {
   const changed = <T>(result: T): T => {
     notifyPages('actions/changed');
     return result;
@@ -63,7 +67,7 @@ export function actionHandlers({ actions, notifyPages }: HandlerDeps): HandlersF
       weeklyDone(await actions.doneTimes(), actions.now(), checkTimeZone(timeZone)),
     'journal/export': async () => toExport(await actions.exportAll(), actions.now(), DB_VERSION),
     'journal/import': async (file) => {
-      const report = await actions.importAll(parseImport(file, DB_VERSION));
+      const report = await actions.importAll(parseImport(file, DB_VERSION), notifyProgress);
       notifyPages('checkins/changed');
       return changed(report);
     },

@@ -14,6 +14,7 @@ import {
 import type { Checkin } from './checkins';
 import { newestFirst } from './newest';
 import type { KindlingDatabase } from './open';
+import type { ImportProgress } from '../messages';
 import { planMerge } from '../journal/merge';
 import { createSearchIndex, matchesSearch } from './search-index';
 
@@ -58,6 +59,10 @@ export interface JournalData {
 }
 
 export const PAGE_LIMIT_MAX = 200;
+
+/** An import reports its progress every 2 % of its writes, and never more often than every 1,000. */
+const PROGRESS_STEPS = 50;
+const PROGRESS_STEP_MIN = 1000;
 
 /** Open actions first, then done, then the ones let go. */
 const STATUS_ORDER: readonly ActionStatus[] = ['planned', 'done', 'let-go'];
@@ -125,7 +130,10 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
    * Merges checked records by id (the newer `updated` wins) in one
    * transaction over both stores: either every write lands or none does.
    */
-  async function importRecords(data: JournalData): Promise<ImportReport> {
+  async function importRecords(
+    data: JournalData,
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<ImportReport> {
     const tx = (await db).transaction(['actions', 'checkins'], 'readwrite');
     const actionStore = tx.objectStore('actions');
     const checkinStore = tx.objectStore('checkins');
@@ -156,8 +164,21 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
       // Plain requests, not a promise each: a failed one aborts the transaction, which tx.done reports.
       const rawActions = unwrap(actionStore);
       const rawCheckins = unwrap(checkinStore);
-      for (const action of actionPlan.writes) rawActions.put(action);
-      for (const checkin of checkinPlan.writes) rawCheckins.put(checkin);
+      const total = actionPlan.writes.length + checkinPlan.writes.length;
+      // Requests finish in order, so one listener per step tells how far the writes are.
+      const step = Math.max(PROGRESS_STEP_MIN, Math.ceil(total / PROGRESS_STEPS));
+      // A small import is over before a progress bar could mean anything.
+      const reporting = total >= step;
+      let done = 0;
+      const counted = (request: IDBRequest) => {
+        if (++done % step === 0 || (reporting && done === total)) {
+          const progress = { done, total };
+          request.addEventListener('success', () => onProgress(progress));
+        }
+      };
+      if (reporting) onProgress({ done: 0, total });
+      for (const action of actionPlan.writes) counted(rawActions.put(action));
+      for (const checkin of checkinPlan.writes) counted(rawCheckins.put(checkin));
       await tx.done;
       return { actions: importCounts(actionPlan), checkins: importCounts(checkinPlan) };
     } catch (error) {
@@ -321,9 +342,12 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
      * Merges checked records by id (the newer `updated` wins) in one
      * transaction over both stores: either every write lands or none does.
      */
-    importAll: (data: JournalData): Promise<ImportReport> =>
+    importAll: (
+      data: JournalData,
+      onProgress: (progress: ImportProgress) => void = () => undefined,
+    ): Promise<ImportReport> =>
       // Rebuilt on the next search: one read beats indexing a big import record by record.
-      written(importRecords(data), search.invalidate),
+      written(importRecords(data, onProgress), search.invalidate),
 
     /** Deletes every action and check-in. */
     clearAll: (): Promise<void> => written(clearRecords(), search.clear),

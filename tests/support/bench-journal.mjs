@@ -172,7 +172,7 @@ try {
       window.benchSeen = [];
       const status = document.querySelector('.journal-settings');
       new MutationObserver(() => {
-        const text = document.querySelector('.journal-settings [role="progressbar"]')?.textContent;
+        const text = document.querySelector('.journal-settings .import-progress')?.textContent;
         if (text && window.benchSeen.at(-1) !== text) window.benchSeen.push(text);
       }).observe(status, { subtree: true, childList: true, characterData: true, attributes: true });
     });
@@ -333,7 +333,9 @@ console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}; load average ${loadBefore} before, ${load()} after; ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
 const header = ['figure', 'measured', 'limit', 'ratio', 'ok'];
-const widths = header.map((name, column) => Math.max(name.length, ...rows.map((each) => each[column].length)));
+const widths = header.map((name, column) =>
+  Math.max(name.length, ...rows.map((each) => each[column].length)),
+);
 const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
 console.log(line(header));
 console.log(line(widths.map((width) => '-'.repeat(width))));
