@@ -5,7 +5,7 @@
  */
 import type { Action, ActionDraft, ActionEdit, StatusChange } from './db/actions';
 import type { ActionPage, ImportReport, PageQuery, StatusCounts } from './db/action-store';
-import type { JournalExport } from './journal/export';
+import type { JournalExportPart } from './journal/export-chunks';
 import type { WeekCount } from './journal/weekly';
 import type { Checkin, CheckinStart } from './db/checkins';
 import type { LauncherHello, NudgeOffer, NudgeReply, SiteEntry, SitePrefsChange } from './nudges/types';
@@ -35,8 +35,11 @@ export interface Requests {
   'actions/restore': { request: Action; response: Action };
   /** Actions done per week over the last 12 weeks, in the page's time zone. */
   'actions/weekly': { request: { timeZone: string }; response: WeekCount[] };
-  /** Everything Kindling keeps, as a versioned export. */
-  'journal/export': { request: Record<string, never>; response: JournalExport };
+  /**
+   * Everything Kindling keeps, as a versioned export; with a `limit`, one part
+   * of it (actions by id after `after`, check-ins in the first part, `next` while more remain).
+   */
+  'journal/export': { request: { after?: string; limit?: number }; response: JournalExportPart };
   /** Merges an export (checked again here) by id; the newer `updated` wins. */
   'journal/import': { request: unknown; response: ImportReport };
   /** Deletes every action and check-in. */

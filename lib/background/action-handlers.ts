@@ -9,6 +9,7 @@ import { PAGE_LIMIT_MAX } from '../db/action-store';
 import { ACTION_STATUSES, type ActionStatus } from '../db/actions';
 import { DB_VERSION } from '../db/migrations';
 import { toExport } from '../journal/export';
+import { EXPORT_CHUNK_MAX } from '../journal/export-chunks';
 import { parseImport } from '../journal/import';
 import { weeklyDone } from '../journal/weekly';
 import type { HandlerDeps, HandlersFor } from './handlers';
@@ -65,7 +66,14 @@ export function actionHandlers({
     },
     'actions/weekly': async ({ timeZone }) =>
       weeklyDone(await actions.doneTimes(), actions.now(), checkTimeZone(timeZone)),
-    'journal/export': async () => toExport(await actions.exportAll(), actions.now(), DB_VERSION),
+    'journal/export': async ({ after, limit }) => {
+      const part = await actions.exportAll({
+        after: typeof after === 'string' ? after : undefined,
+        limit: count(limit, 1, EXPORT_CHUNK_MAX),
+      });
+      const whole = toExport(part, actions.now(), DB_VERSION);
+      return part.next === undefined ? whole : { ...whole, next: part.next };
+    },
     'journal/import': async (file) => {
       const report = await actions.importAll(parseImport(file, DB_VERSION), notifyProgress);
       notifyPages('checkins/changed');

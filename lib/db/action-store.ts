@@ -327,15 +327,28 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
       return planned.filter((action) => action.due !== undefined && action.due <= day);
     },
 
-    /** Every action and check-in, read in one transaction so the copy is consistent. */
-    async exportAll(): Promise<JournalData> {
+    /**
+     * Every action and check-in, read in one transaction so the copy is
+     * consistent; or, with a `limit`, one part of them: up to `limit` actions
+     * by id after `after` (the check-ins come with the first part), and the
+     * id to continue after (`next`) while more remain. A big journal exported
+     * part by part never holds a page for long; each part is consistent, and
+     * the whole is the journal as it stood while it was read.
+     */
+    async exportAll({ after, limit }: { after?: string; limit?: number } = {}): Promise<
+      JournalData & { next?: string }
+    > {
       const tx = (await db).transaction(['actions', 'checkins']);
+      const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
       const [actions, checkins] = await Promise.all([
-        tx.objectStore('actions').getAll(),
-        tx.objectStore('checkins').getAll(),
+        tx.objectStore('actions').getAll(range, limit),
+        after === undefined ? tx.objectStore('checkins').getAll() : [],
       ]);
       await tx.done;
-      return { actions, checkins };
+      const last = actions.at(-1);
+      return limit !== undefined && actions.length === limit && last
+        ? { actions, checkins, next: last.id }
+        : { actions, checkins };
     },
 
     /**
