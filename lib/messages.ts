@@ -5,7 +5,7 @@
  */
 import type { Action, ActionDraft, ActionEdit, StatusChange } from './db/actions';
 import type { ActionPage, ImportReport, PageQuery, StatusCounts } from './db/action-store';
-import type { JournalExport } from './journal/export';
+import type { JournalExportPart } from './journal/export-chunks';
 import type { WeekCount } from './journal/weekly';
 import type { Checkin, CheckinStart } from './db/checkins';
 import type { LauncherHello, NudgeOffer, NudgeReply, SiteEntry, SitePrefsChange } from './nudges/types';
@@ -35,8 +35,11 @@ export interface Requests {
   'actions/restore': { request: Action; response: Action };
   /** Actions done per week over the last 12 weeks, in the page's time zone. */
   'actions/weekly': { request: { timeZone: string }; response: WeekCount[] };
-  /** Everything Kindling keeps, as a versioned export. */
-  'journal/export': { request: Record<string, never>; response: JournalExport };
+  /**
+   * Everything Kindling keeps, as a versioned export; with a `limit`, one part
+   * of it (actions by id after `after`, check-ins in the first part, `next` while more remain).
+   */
+  'journal/export': { request: { after?: string; limit?: number }; response: JournalExportPart };
   /** Merges an export (checked again here) by id; the newer `updated` wins. */
   'journal/import': { request: unknown; response: ImportReport };
   /** Deletes every action and check-in. */
@@ -146,6 +149,34 @@ function isOurs(message: unknown): boolean {
 
 export function notice<T extends string>(type: T): NoticeMessage<T> {
   return { channel: CHANNEL, type };
+}
+
+/** How far the background is in storing an import: `done` of `total` records written. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/** Broadcast by the background to open pages while it stores a big import. */
+export interface ImportProgressNotice extends NoticeMessage<'journal/import-progress'> {
+  progress: ImportProgress;
+}
+
+export function importProgressNotice(progress: ImportProgress): ImportProgressNotice {
+  return { ...notice('journal/import-progress'), progress: { done: progress.done, total: progress.total } };
+}
+
+export function isImportProgress(message: unknown): message is ImportProgressNotice {
+  if (!isNotice(message, 'journal/import-progress')) return false;
+  const progress = (message as { progress?: Partial<ImportProgress> }).progress;
+  return (
+    typeof progress === 'object' &&
+    progress !== null &&
+    Number.isInteger(progress.done) &&
+    Number.isInteger(progress.total) &&
+    progress.done! >= 0 &&
+    progress.done! <= progress.total!
+  );
 }
 
 /** Asks the background; rejects with the background's own message on failure. */

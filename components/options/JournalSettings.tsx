@@ -2,16 +2,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DB_VERSION } from '@/lib/db/migrations';
 import { userError } from '../userError';
 import { t } from '@/lib/i18n';
-import { exportCsv, exportFileName, exportJson } from '@/lib/journal/export';
+import { exportFileName } from '@/lib/journal/export';
+import { csvExportWriter, EXPORT_CHUNK, exportParts, jsonExportWriter } from '@/lib/journal/export-chunks';
 import { checkImportSize, parseImport, readImportJson } from '@/lib/journal/import';
 import { request } from '@/lib/messages';
 import { settings } from '@/lib/settings';
 import { reminderTime } from '@/lib/background/reminders';
 import '@/components/journal/journal.css';
+import { ImportProgressBar } from './ImportProgressBar';
 
 /** Saves text as a file through the browser's own download, without any network. */
-function download(text: string, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(pieces: string[], name: string, type: string) {
+  const url = URL.createObjectURL(new Blob(pieces, { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -72,11 +74,17 @@ export function JournalSettings() {
 
   const exportAs = async (kind: 'json' | 'csv') => {
     try {
-      const data = await request('journal/export', {});
+      // Part by part, so a journal of 100,000 actions never holds the page for long.
+      const writer = kind === 'json' ? jsonExportWriter() : csvExportWriter();
+      for await (const part of exportParts((after) =>
+        request('journal/export', { after, limit: EXPORT_CHUNK }),
+      )) {
+        writer.add(part);
+      }
+      const { pieces, count } = writer.finish();
       const name = exportFileName(Date.now(), kind);
-      if (kind === 'json') download(exportJson(data), name, 'application/json');
-      else download(exportCsv(data.actions), name, 'text/csv;charset=utf-8');
-      report(t('journal.settings.exported', { count: data.actions.length }));
+      download(pieces, name, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
+      report(t('journal.settings.exported', { count }));
     } catch (reason) {
       fail(reason);
     }
@@ -183,6 +191,7 @@ export function JournalSettings() {
           }}
         />
       </label>
+      <ImportProgressBar active={busy} />
       <div class="row">
         {confirming ? (
           <div role="alertdialog" aria-labelledby="clear-question" class="card">

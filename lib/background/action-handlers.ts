@@ -9,6 +9,7 @@ import { PAGE_LIMIT_MAX } from '../db/action-store';
 import { ACTION_STATUSES, type ActionStatus } from '../db/actions';
 import { DB_VERSION } from '../db/migrations';
 import { toExport } from '../journal/export';
+import { EXPORT_CHUNK_MAX } from '../journal/export-chunks';
 import { parseImport } from '../journal/import';
 import { weeklyDone } from '../journal/weekly';
 import type { HandlerDeps, HandlersFor } from './handlers';
@@ -28,7 +29,11 @@ type ActionRequest =
   | 'journal/clear';
 
 /** Saved actions and the journal around them, through the background's one action store. */
-export function actionHandlers({ actions, notifyPages }: HandlerDeps): HandlersFor<ActionRequest> {
+export function actionHandlers({
+  actions,
+  notifyPages,
+  notifyProgress,
+}: HandlerDeps): HandlersFor<ActionRequest> {
   const changed = <T>(result: T): T => {
     notifyPages('actions/changed');
     return result;
@@ -61,9 +66,16 @@ export function actionHandlers({ actions, notifyPages }: HandlerDeps): HandlersF
     },
     'actions/weekly': async ({ timeZone }) =>
       weeklyDone(await actions.doneTimes(), actions.now(), checkTimeZone(timeZone)),
-    'journal/export': async () => toExport(await actions.exportAll(), actions.now(), DB_VERSION),
+    'journal/export': async ({ after, limit }) => {
+      const part = await actions.exportAll({
+        after: typeof after === 'string' ? after : undefined,
+        limit: count(limit, 1, EXPORT_CHUNK_MAX),
+      });
+      const whole = toExport(part, actions.now(), DB_VERSION);
+      return part.next === undefined ? whole : { ...whole, next: part.next };
+    },
     'journal/import': async (file) => {
-      const report = await actions.importAll(parseImport(file, DB_VERSION));
+      const report = await actions.importAll(parseImport(file, DB_VERSION), notifyProgress);
       notifyPages('checkins/changed');
       return changed(report);
     },

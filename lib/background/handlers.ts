@@ -4,6 +4,7 @@ import type { CheckinStore } from '../db/checkin-store';
 import {
   LAUNCHER_REQUESTS,
   type LauncherCommand,
+  type ImportProgress,
   type PageEvent,
   type Reply,
   type RequestMessage,
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   checkins: CheckinStore;
   sites: SiteManager;
   notifyPages: (event: PageEvent) => void;
+  /** Tells open pages how far a big import is; none by default. */
+  notifyProgress?: (progress: ImportProgress) => void;
   tellLauncher: (tabId: number, command: LauncherCommand) => Promise<void>;
   /** The prompt schedule's clock; the real one when left out. */
   nudgeEnv?: NudgeEnv;

@@ -1,7 +1,7 @@
 import { createActionStore } from '../db/action-store';
 import { createCheckinStore } from '../db/checkin-store';
 import { openKindlingDb } from '../db/open';
-import { isRequest, notice, type LauncherCommand, type PageEvent } from '../messages';
+import { importProgressNotice, isRequest, notice, type LauncherCommand, type PageEvent } from '../messages';
 import { TEST_SITE_PATTERNS } from '../test-sites';
 import { createHandlers, dispatch } from './handlers';
 import { createSiteManager } from './sites';
@@ -39,6 +39,9 @@ export function startBackground(): void {
       if (event === 'actions/changed') journal.actionsChanged();
       // Rejects when no Kindling page is open to hear it; nothing to do then.
       browser.runtime.sendMessage(notice(event)).catch(() => undefined);
+    },
+    notifyProgress: (progress) => {
+      browser.runtime.sendMessage(importProgressNotice(progress)).catch(() => undefined);
     },
     tellLauncher: async (tabId: number, command: LauncherCommand) => {
       await browser.tabs.sendMessage(tabId, notice(command), { frameId: 0 }).catch(() => undefined);

@@ -17,7 +17,9 @@ import {
 import type { Checkin } from './checkins';
 import { newestFirst } from './newest';
 import type { KindlingDatabase } from './open';
+import type { ImportProgress } from '../messages';
 import { planMerge } from '../journal/merge';
+import { createSearchIndex, matchesSearch } from './search-index';
 
 export interface ActionStoreEnv {
   now: () => number;
@@ -61,6 +63,10 @@ export interface JournalData {
 
 export const PAGE_LIMIT_MAX = 200;
 
+/** An import reports its progress every 2 % of its writes, and never more often than every 1,000. */
+const PROGRESS_STEPS = 50;
+const PROGRESS_STEP_MIN = 1000;
+
 /** Open actions first, then done, then the ones let go. */
 const STATUS_ORDER: readonly ActionStatus[] = ['planned', 'done', 'let-go'];
 
@@ -80,11 +86,18 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
   // write finishes (after commit, so a read racing the write is dropped too).
   let countsMemo: Promise<StatusCounts> | null = null;
   let doneTimesMemo: Promise<number[]> | null = null;
-  const written = <T>(write: Promise<T>): Promise<T> =>
-    write.finally(() => {
-      countsMemo = null;
-      doneTimesMemo = null;
-    });
+  // Search keeps its own index, told of each write once it has committed.
+  const search = createSearchIndex(async () => (await db).getAll('actions'));
+  const written = <T>(write: Promise<T>, indexed: (result: T) => void): Promise<T> =>
+    write
+      .then((result) => {
+        indexed(result);
+        return result;
+      })
+      .finally(() => {
+        countsMemo = null;
+        doneTimesMemo = null;
+      });
 
   /**
    * Reads, changes and writes one action in one transaction, so two changes
@@ -151,7 +164,10 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
    * Merges checked records by id (the newer `updated` wins) in one
    * transaction over both stores: either every write lands or none does.
    */
-  async function importRecords(data: JournalData): Promise<ImportReport> {
+  async function importRecords(
+    data: JournalData,
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<ImportReport> {
     const tx = (await db).transaction(['actions', 'checkins'], 'readwrite');
     const actionStore = tx.objectStore('actions');
     const checkinStore = tx.objectStore('checkins');
@@ -182,8 +198,21 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
       // Plain requests, not a promise each: a failed one aborts the transaction, which tx.done reports.
       const rawActions = unwrap(actionStore);
       const rawCheckins = unwrap(checkinStore);
-      for (const action of actionPlan.writes) rawActions.put(action);
-      for (const checkin of checkinPlan.writes) rawCheckins.put(checkin);
+      const total = actionPlan.writes.length + checkinPlan.writes.length;
+      // Requests finish in order, so one listener per step tells how far the writes are.
+      const step = Math.max(PROGRESS_STEP_MIN, Math.ceil(total / PROGRESS_STEPS));
+      // A small import is over before a progress bar could mean anything.
+      const reporting = total >= step;
+      let done = 0;
+      const counted = (request: IDBRequest) => {
+        if (++done % step === 0 || (reporting && done === total)) {
+          const progress = { done, total };
+          request.addEventListener('success', () => onProgress(progress));
+        }
+      };
+      if (reporting) onProgress({ done: 0, total });
+      for (const action of actionPlan.writes) counted(rawActions.put(action));
+      for (const checkin of checkinPlan.writes) counted(rawCheckins.put(checkin));
       await tx.done;
       return { actions: importCounts(actionPlan), checkins: importCounts(checkinPlan) };
     } catch (error) {
@@ -234,23 +263,24 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
      */
     async page({ status, query, offset = 0, limit = 20 }: PageQuery = {}): Promise<ActionPage> {
       const statuses = status ? [status] : STATUS_ORDER;
-      const words = (query ?? '').trim().toLocaleLowerCase();
+      const words = (query ?? '').trim();
       // Counting a status walks its index, so it is only done to skip whole statuses.
       const skipping = words === '' && offset > 0 ? await counts() : null;
       const index = (await db).transaction('actions').store.index('by-status-created');
       const actions: Action[] = [];
       if (words !== '') {
-        let total = 0;
-        for (const each of statuses) {
-          const all = await index.getAll(statusRange(each));
-          for (let i = all.length - 1; i >= 0; i--) {
-            const action = all[i]!;
-            if (!matches(action, words)) continue;
-            if (total >= offset && actions.length < limit) actions.push(action);
-            total++;
-          }
+        // A write landing between the search and the read of its page is told to
+        // the index before the read answers, so searching again gives a current page.
+        for (let attempt = 1; ; attempt++) {
+          const found = await search.find(statuses, words);
+          const store = (await db).transaction('actions').store;
+          const onPage = await Promise.all(found.slice(offset, offset + limit).map((id) => store.get(id)));
+          const current = (action: Action | undefined): action is Action =>
+            action !== undefined && statuses.includes(action.status) && matchesSearch(action, words);
+          if (attempt < 3 && !onPage.every(current)) continue;
+          actions.push(...onPage.filter(current));
+          return { actions, more: found.length > offset + onPage.length, total: found.length };
         }
-        return { actions, more: total > offset + actions.length, total };
       }
       let skip = offset;
       let more = false;
@@ -281,21 +311,27 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
     },
 
     /** Saves a new action; the same words from the same prompt or note, still open, are saved once. */
-    add: (draft: ActionDraft): Promise<Action> => written(addOnce(draft)),
+    add: (draft: ActionDraft): Promise<Action> => written(addOnce(draft), search.put),
 
     edit(edit: ActionEdit): Promise<Action> {
-      return written(change(edit.id, edit.basedOn, (action, now) => applyEdit(action, edit, now)));
+      return written(
+        change(edit.id, edit.basedOn, (action, now) => applyEdit(action, edit, now)),
+        search.put,
+      );
     },
 
     setStatus(status: StatusChange): Promise<Action> {
-      return written(change(status.id, status.basedOn, (action, now) => applyStatus(action, status, now)));
+      return written(
+        change(status.id, status.basedOn, (action, now) => applyStatus(action, status, now)),
+        search.put,
+      );
     },
 
     /** Deletes an action and hands it back, so the page can offer to undo. */
-    remove: (id: string): Promise<Action> => written(removeAction(id)),
+    remove: (id: string): Promise<Action> => written(removeAction(id), (action) => search.remove(action.id)),
 
     /** Puts a deleted action back exactly as it was; never overwrites one saved since. */
-    restore: (action: Action): Promise<Action> => written(restoreAction(action)),
+    restore: (action: Action): Promise<Action> => written(restoreAction(action), search.put),
 
     counts,
 
@@ -323,25 +359,43 @@ export function createActionStore(db: Promise<KindlingDatabase>, env: ActionStor
       return planned.filter((action) => action.due !== undefined && action.due <= day);
     },
 
-    /** Every action and check-in, read in one transaction so the copy is consistent. */
-    async exportAll(): Promise<JournalData> {
+    /**
+     * Every action and check-in, read in one transaction so the copy is
+     * consistent; or, with a `limit`, one part of them: up to `limit` actions
+     * by id after `after` (the check-ins come with the first part), and the
+     * id to continue after (`next`) while more remain. A big journal exported
+     * part by part never holds a page for long; each part is consistent, and
+     * the whole is the journal as it stood while it was read.
+     */
+    async exportAll({ after, limit }: { after?: string; limit?: number } = {}): Promise<
+      JournalData & { next?: string }
+    > {
       const tx = (await db).transaction(['actions', 'checkins']);
+      const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
       const [actions, checkins] = await Promise.all([
-        tx.objectStore('actions').getAll(),
-        tx.objectStore('checkins').getAll(),
+        tx.objectStore('actions').getAll(range, limit),
+        after === undefined ? tx.objectStore('checkins').getAll() : [],
       ]);
       await tx.done;
-      return { actions, checkins };
+      const last = actions.at(-1);
+      return limit !== undefined && actions.length === limit && last
+        ? { actions, checkins, next: last.id }
+        : { actions, checkins };
     },
 
     /**
      * Merges checked records by id (the newer `updated` wins) in one
      * transaction over both stores: either every write lands or none does.
      */
-    importAll: (data: JournalData): Promise<ImportReport> => written(importRecords(data)),
+    importAll: (
+      data: JournalData,
+      onProgress: (progress: ImportProgress) => void = () => undefined,
+    ): Promise<ImportReport> =>
+      // Rebuilt on the next search: one read beats indexing a big import record by record.
+      written(importRecords(data, onProgress), search.invalidate),
 
     /** Deletes every action and check-in. */
-    clearAll: (): Promise<void> => written(clearRecords()),
+    clearAll: (): Promise<void> => written(clearRecords(), search.clear),
   };
 }
 
@@ -351,13 +405,6 @@ function importCounts({ added, updated, skipped }: ImportCounts): ImportCounts {
 
 function sameSource(a: ActionSource, b: ActionSource): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function matches(action: Action, words: string): boolean {
-  return (
-    action.text.toLocaleLowerCase().includes(words) ||
-    (action.reflection?.toLocaleLowerCase().includes(words) ?? false)
-  );
 }
 
 export type ActionStore = ReturnType<typeof createActionStore>;

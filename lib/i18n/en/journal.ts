@@ -74,6 +74,7 @@ export const journal = {
   'journal.settings.exported': 'Exported {count} actions.',
   'journal.settings.import': 'Import a Kindling export (JSON)',
   'journal.settings.importing': 'Importing…',
+  'journal.settings.importProgress': 'Saving {done} of {total} records…',
   'journal.settings.imported':
     'Imported. Actions: {added} added, {updated} updated, {skipped} skipped. Check-ins: {checkinsAdded} added, {checkinsUpdated} updated, {checkinsSkipped} skipped.',
   'journal.settings.clear': 'Clear all data',
