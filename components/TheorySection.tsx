@@ -1,5 +1,5 @@
-import { kindnessThemes, theoryClaims } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { kindnessThemes, theoryClaims, workshop } from '@/lib/content';
+import { formatMonth, t } from '@/lib/i18n';
 import { Sources } from './Sources';
 
 /** The shared theory of kindness: why it matters, with its sources. */
@@ -8,6 +8,15 @@ export function TheorySection() {
     <section id="why" aria-labelledby="why-heading">
       <h2 id="why-heading">{t('sidebar.theory.heading')}</h2>
       <p class="muted">{t('sidebar.theory.intro')}</p>
+      <article class="card workshop" aria-labelledby="workshop-title">
+        <p class="muted">
+          <time dateTime={workshop.date}>{formatMonth(workshop.date)}</time>
+        </p>
+        <h3 id="workshop-title">{workshop.title}</h3>
+        <p class="muted">{t('sidebar.conversations.with', { speakers: workshop.speakers.join(', ') })}</p>
+        <p>{workshop.summary}</p>
+        <Sources sources={[workshop.source]} />
+      </article>
       <ul class="stack">
         {theoryClaims.map((claim) => (
           <li key={claim.id} class="card">

@@ -17,12 +17,15 @@ const QPSP = {
 
 const IHI_JOY = {
   citation: 'IHI Framework for Improving Joy in Work, 2017: four questions for leaders to ask staff',
-  url: 'https://www.ihi.org/resources/white-papers/ihi-framework-improving-joy-work',
+  url: 'https://www.ihi.org/resources/Pages/IHIWhitePapers/Framework-Improving-Joy-in-Work.aspx',
+  // IHI's own page for the white paper, found with the project's search tool.
+  verifiedAt: 'https://www.ihi.org/resources/Pages/IHIWhitePapers/Framework-Improving-Joy-in-Work.aspx',
 } as const satisfies Source;
 
 const WMTY = {
-  citation: 'Barry and Edgman-Levitan, shared decision making, NEJM 2012',
-  url: 'https://doi.org/10.1056/NEJMp1115546',
+  citation:
+    'Barry and Edgman-Levitan, “Shared decision making — the pinnacle of patient-centered care”, N Engl J Med 2012;366(9):780-781',
+  url: 'https://doi.org/10.1056/NEJMp1109283',
 } as const satisfies Source;
 
 /** The six lenses in the order a check-in walks through them. */
@@ -299,7 +302,7 @@ export const hatsQuestions = [
   {
     id: 'yellow-goodday',
     lens: 'yellow',
-    text: 'What would make today a good day for this team?',
+    text: 'What one thing would make today a good day for this team, and who can make it happen?',
     fits: ['huddle'],
     source: IHI_JOY,
   },
@@ -526,25 +529,25 @@ export const voicePrompts = [
   {
     id: 'voice-team-matters',
     group: 'team',
-    text: 'What matters to you in your daily work?',
+    text: 'Have we asked the team what matters to them in their daily work, and who has not been asked yet?',
     source: IHI_JOY,
   },
   {
     id: 'voice-team-good-day',
     group: 'team',
-    text: 'What helps you have a good day here?',
+    text: 'What helps the people who are not in this room have a good day here?',
     source: IHI_JOY,
   },
   {
     id: 'voice-team-best',
     group: 'team',
-    text: 'When we are at our best as a team, what does that look like?',
+    text: 'Whose picture of this team at its best is missing from the conversation?',
     source: IHI_JOY,
   },
   {
     id: 'voice-team-in-the-way',
     group: 'team',
-    text: 'What gets in the way of a good day?',
+    text: 'Who knows best what spoils a good day here, and have we heard from them?',
     source: IHI_JOY,
   },
 ] as const satisfies readonly VoicePrompt[];
