@@ -26,8 +26,8 @@ export interface Launcher {
   toggle(): void;
   /** A key pressed inside our shadow root (the page never sees it). */
   ownKey(event: KeyboardEvent): void;
-  /** Shows a prompt card by the launcher; `answered` hears the user's choice once. */
-  showNudge(text: string, answered: (answer: NudgeAnswer) => void): void;
+  /** Shows a prompt card, with the action saving it keeps; `answered` hears the user's choice once. */
+  showNudge(text: string, answered: (answer: NudgeAnswer) => void, action: string): void;
   /** Dismisses the prompt card, if one is showing. */
   dismissNudge(): void;
   unmount(): void;
@@ -67,12 +67,15 @@ export function createLauncher({
   const card = el('div', 'nudge');
   card.hidden = true;
   card.setAttribute('role', 'region');
-  const text = el('p', 'nudge-text');
+  const said = el('div');
   // Announced without moving focus: the card never takes it from the page.
-  text.setAttribute('aria-live', 'polite');
+  said.setAttribute('aria-live', 'polite');
+  const text = el('p', 'nudge-text');
+  const action = el('p', 'nudge-action');
+  said.append(text, action);
   const choices = el('div', 'nudge-choices');
   const pause = el('div', 'nudge-pause');
-  card.append(text, choices, pause);
+  card.append(said, choices, pause);
 
   root.append(button, card, panel);
   shadow.append(style, root);
@@ -125,6 +128,7 @@ export function createLauncher({
     const ours = focusIsOurs();
     card.hidden = true;
     text.textContent = '';
+    action.textContent = '';
     const done = answered;
     answered = null;
     done?.(answer);
@@ -183,12 +187,13 @@ export function createLauncher({
       if (!card.hidden) hideCard('dismiss');
       else if (isOpen()) close();
     },
-    showNudge(words, onAnswer) {
+    showNudge(words, onAnswer, actionWords) {
       if (isOpen()) return onAnswer('dismiss');
       answered = onAnswer;
       card.hidden = false;
       // Filled after showing, so screen readers announce it as a live update.
       text.textContent = words;
+      action.textContent = actionWords;
     },
     dismissNudge: () => hideCard('dismiss'),
     unmount() {

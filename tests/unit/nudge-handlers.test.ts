@@ -110,6 +110,15 @@ describe('prompts from the background', () => {
     ]);
   });
 
+  it('offers the card the very words “Save as my action” will save', async () => {
+    const { ask, actions } = background();
+    const offer = await ask('nudges/due', settled);
+    const shown = offer.ok ? offer.value.prompt! : null;
+    expect(shown?.action).toBe(prompts[0]!.action);
+    await ask('nudges/answer', { id: shown!.id, answer: 'save' });
+    expect((await actions.list({})).map((action) => action.text)).toEqual([shown!.action]);
+  });
+
   it('refuses answers about a prompt that is not on screen, and changes nothing', async () => {
     const { ask, actions } = background();
     await ask('nudges/due', settled);
