@@ -20,6 +20,8 @@ export interface Launcher {
   host: HTMLElement;
   /** Shows the launcher once the page has a body to sit beside. */
   attach(prefs: LauncherPrefs): void;
+  /** Moves the launcher to a side, or makes it a slim tab, as the site's settings now say. */
+  applyPrefs(prefs: Pick<LauncherPrefs, 'side' | 'collapsed'>): void;
   open(): void;
   close(): void;
   isOpen(): boolean;
@@ -84,6 +86,11 @@ export function createLauncher({
   let answered: ((answer: NudgeAnswer) => void) | null = null;
   const isOpen = () => !panel.hidden;
   const focusIsOurs = () => shadow.activeElement !== null;
+
+  function applyPrefs({ side, collapsed }: Pick<LauncherPrefs, 'side' | 'collapsed'>) {
+    root.dataset.side = side;
+    root.dataset.collapsed = String(collapsed);
+  }
 
   function label() {
     if (!labels) return;
@@ -162,8 +169,7 @@ export function createLauncher({
     attach(prefs) {
       labels = prefs.labels;
       if (frame) frame.title = labels.frameTitle;
-      root.dataset.side = prefs.side;
-      root.dataset.collapsed = String(prefs.collapsed);
+      applyPrefs(prefs);
       label();
       card.setAttribute('aria-label', labels.prompt);
       choice(choices, labels.save, 'save', true);
@@ -178,6 +184,7 @@ export function createLauncher({
       // Only the root's direct children: page updates deeper down cost nothing.
       watcher.observe(document.documentElement, { childList: true });
     },
+    applyPrefs,
     open,
     close,
     isOpen,
