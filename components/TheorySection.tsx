@@ -8,15 +8,6 @@ export function TheorySection() {
     <section id="why" aria-labelledby="why-heading">
       <h2 id="why-heading">{t('sidebar.theory.heading')}</h2>
       <p class="muted">{t('sidebar.theory.intro')}</p>
-      <article class="card workshop" aria-labelledby="workshop-title">
-        <p class="muted">
-          <time dateTime={workshop.date}>{formatMonth(workshop.date)}</time>
-        </p>
-        <h3 id="workshop-title">{workshop.title}</h3>
-        <p class="muted">{t('sidebar.conversations.with', { speakers: workshop.speakers.join(', ') })}</p>
-        <p>{workshop.summary}</p>
-        <Sources sources={[workshop.source]} />
-      </article>
       <ul class="stack">
         {theoryClaims.map((claim) => (
           <li key={claim.id} class="card">
@@ -26,6 +17,15 @@ export function TheorySection() {
           </li>
         ))}
       </ul>
+      <article class="card workshop" aria-labelledby="workshop-title">
+        <p class="muted">
+          <time dateTime={workshop.date}>{formatMonth(workshop.date)}</time>
+        </p>
+        <h3 id="workshop-title">{workshop.title}</h3>
+        <p class="muted">{t('sidebar.conversations.with', { speakers: workshop.speakers.join(', ') })}</p>
+        <p>{workshop.summary}</p>
+        <Sources sources={[workshop.source]} />
+      </article>
       <details class="themes">
         <summary>{t('sidebar.themes.heading')}</summary>
         <ol class="stack">

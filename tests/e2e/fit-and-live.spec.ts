@@ -248,3 +248,12 @@ test('a site’s side and slim tab change in settings reach its open tab at once
   // Nothing was reloaded: the page is the one it was.
   expect(page.url()).toBe(`${kindling.origin}/`);
 });
+
+test('“Show all 21 conversations” shows the 21 monthly conversations', async ({ kindling }) => {
+  const sidebar = await kindling.context.newPage();
+  await sidebar.goto(`chrome-extension://${kindling.extensionId}/sidepanel.html`);
+  await expect(sidebar.locator('#conversation-list > li')).toHaveCount(3);
+  await sidebar.getByRole('button', { name: 'Show all 21 conversations' }).click();
+  await expect(sidebar.locator('#conversation-list > li')).toHaveCount(21);
+  await expect(sidebar.locator('#conversation-list')).not.toContainText('M6');
+});
