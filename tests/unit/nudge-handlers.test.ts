@@ -27,6 +27,7 @@ function background(enabled = [WARD_PATTERN]) {
     })),
     list: vi.fn(async () => enabled),
     remove: vi.fn(async () => undefined),
+    prefsChanged: vi.fn(async (_pattern: string) => undefined),
   };
   const deps = {
     actions,
@@ -55,6 +56,7 @@ function background(enabled = [WARD_PATTERN]) {
     ask,
     actions,
     deps,
+    sites,
     extensionBase,
     tick: (ms: number) => (clock += ms),
   };
@@ -195,7 +197,7 @@ describe('what the launcher content script may ask', () => {
 
 describe('site preferences from the settings page', () => {
   it('keeps side, edge tab and kind of work per enabled site, and rejects anything else', async () => {
-    const { ask, extensionBase } = background();
+    const { ask, extensionBase, sites } = background();
     const options: Sender = { url: `${extensionBase}options.html` };
     expect(
       await ask('sites/prefs', { pattern: WARD_PATTERN, side: 'left', workKind: 'ward' }, options),
@@ -209,6 +211,8 @@ describe('site preferences from the settings page', () => {
         workKind: 'ward',
       },
     });
+    // Open tabs of the site hear about it at once.
+    expect(sites.prefsChanged).toHaveBeenCalledWith(WARD_PATTERN);
     expect(await ask('sites/prefs', { pattern: WARD_PATTERN, side: 'up' as never }, options)).toEqual({
       ok: false,
       error: 'Left or right?',
