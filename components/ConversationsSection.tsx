@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { conversations, recentConversations } from '@/lib/content';
 import { formatMonth, t } from '@/lib/i18n';
+import { Sources } from './Sources';
 
 const RECENT = 3;
 
@@ -43,6 +44,7 @@ export function ConversationsSection() {
           ? t('sidebar.conversations.showFewer')
           : t('sidebar.conversations.showAll', { count: conversations.length })}
       </button>
+      <Sources sources={[conversations[0].source]} />
     </section>
   );
 }

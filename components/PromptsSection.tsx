@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { prompts, type PromptAudience } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { PromptCard } from './PromptCard';
+import { Sources } from './Sources';
 
 const FILTERS = ['all', 'patients', 'families', 'colleagues'] as const satisfies readonly (
   PromptAudience | 'all'
@@ -36,6 +37,9 @@ export function PromptsSection() {
           <PromptCard key={prompt.id} prompt={prompt} />
         ))}
       </ul>
+      <Sources
+        sources={[...new Map(shown.map((prompt) => [prompt.source.citation, prompt.source])).values()]}
+      />
     </section>
   );
 }

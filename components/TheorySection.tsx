@@ -1,5 +1,5 @@
-import { kindnessThemes, theoryClaims } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { kindnessThemes, theoryClaims, workshop } from '@/lib/content';
+import { formatMonth, t } from '@/lib/i18n';
 import { Sources } from './Sources';
 
 /** The shared theory of kindness: why it matters, with its sources. */
@@ -17,6 +17,15 @@ export function TheorySection() {
           </li>
         ))}
       </ul>
+      <article class="card workshop" aria-labelledby="workshop-title">
+        <p class="muted">
+          <time dateTime={workshop.date}>{formatMonth(workshop.date)}</time>
+        </p>
+        <h3 id="workshop-title">{workshop.title}</h3>
+        <p class="muted">{t('sidebar.conversations.with', { speakers: workshop.speakers.join(', ') })}</p>
+        <p>{workshop.summary}</p>
+        <Sources sources={[workshop.source]} />
+      </article>
       <details class="themes">
         <summary>{t('sidebar.themes.heading')}</summary>
         <ol class="stack">

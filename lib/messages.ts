@@ -115,7 +115,7 @@ export const LAUNCHER_REQUESTS = [
 ] as const satisfies readonly RequestType[];
 
 /** Sent by the background to the launcher in a tab. */
-export type LauncherCommand = 'launcher/close' | 'launcher/remove' | 'launcher/toggle';
+export type LauncherCommand = 'launcher/close' | 'launcher/remove' | 'launcher/toggle' | 'launcher/prefs';
 
 /** Broadcast by the background to every open extension page. */
 export type PageEvent = 'actions/changed' | 'checkins/changed';

@@ -66,6 +66,11 @@ export default defineContentScript({
 
     const onCommand = (message: unknown) => {
       if (isNotice(message, 'launcher/close')) launcher?.close();
+      // The site's side or slim tab changed in settings: ask for them again (the notice carries nothing).
+      if (isNotice(message, 'launcher/prefs') && launcher) {
+        const built = launcher;
+        void request('launcher/hello', {}).then((hello) => built.applyPrefs(hello));
+      }
       if (isNotice(message, 'launcher/toggle')) {
         if (launcher) launcher.toggle();
         else openWhenBuilt = !openWhenBuilt;

@@ -97,7 +97,7 @@ export function nudgeHandlers(
         }
         await settings.nudgeState.setValue(result.state);
         return {
-          prompt: { id: result.prompt.id, text: result.prompt.text },
+          prompt: { id: result.prompt.id, text: result.prompt.text, action: result.prompt.action },
           retryIn: retryAfter('pace', prefs, result.state, now),
         };
       }),

@@ -58,6 +58,7 @@ export function siteHandlers({
         workKind: workKind === undefined ? now.workKind : workKind,
       };
       await settings.sitePrefs.setValue({ ...all, [pattern]: next });
+      await sites.prefsChanged(String(pattern));
       return entry(pattern);
     },
     'sites/remove': async ({ pattern }) => {

@@ -1,6 +1,6 @@
 import type { WxtBrowser } from 'wxt/browser';
 import { InvalidInput } from '../db/actions';
-import { notice, type SiteState } from '../messages';
+import { notice, type LauncherCommand, type SiteState } from '../messages';
 import { isSitePattern, siteOf } from '../sites';
 
 export const LAUNCHER_SCRIPT_ID = 'kindling-launcher';
@@ -65,12 +65,36 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
     return { host: site.host, pattern: site.pattern, enabled };
   }
 
+  /**
+   * Open tabs of a site. Matching tabs by URL needs the site's host permission
+   * (no "tabs" permission; Firefox allows it since 86:
+   * https://bugzilla.mozilla.org/show_bug.cgi?id=1679688), so ask before giving it back.
+   */
+  async function tabsOf(pattern: string): Promise<number[]> {
+    const tabs = await Promise.resolve()
+      .then(() => browser.tabs.query({ url: pattern }))
+      .catch(() => []);
+    return tabs.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+  }
+
+  /** Tells the launcher in each tab; a tab without one (not loaded yet, or a page of another site now) is skipped. */
+  async function tell(tabIds: readonly number[], command: LauncherCommand): Promise<void> {
+    await Promise.all(
+      tabIds.map((tabId) =>
+        browser.tabs.sendMessage(tabId, notice(command), { frameId: 0 }).catch(() => undefined),
+      ),
+    );
+  }
+
   async function remove(pattern: string): Promise<void> {
+    const open = await tabsOf(pattern);
     const sites = await stored();
     await browser.storage.local.set({ [SITES_KEY]: sites.filter((each) => each !== pattern) });
     await sync();
     // A permission the manifest requires (the test build's hosts) cannot be removed.
     await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    // The launcher leaves the site's open tabs at once, not at their next load.
+    await tell(open, 'launcher/remove');
   }
 
   function requireSite(url: string) {
@@ -133,6 +157,9 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
         if (!isSitePattern(pattern)) throw new InvalidInput('That is not a site Kindling knows.');
         await remove(pattern);
       }),
+
+    /** The site's side or slim tab changed: its open tabs' launchers fetch their preferences again. */
+    prefsChanged: async (pattern: string): Promise<void> => tell(await tabsOf(pattern), 'launcher/prefs'),
 
     /**
      * Shows or hides the sidebar in one tab, from the toolbar or the keyboard

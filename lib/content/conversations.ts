@@ -1,4 +1,4 @@
-import type { Conversation, Source } from './types';
+import type { Conversation, Source, Workshop } from './types';
 
 const COMMUNITY_PAGE = {
   citation: 'Kindness in Healthcare, Conversations for Kindness page',
@@ -9,27 +9,27 @@ const M6_WORKSHOP = {
   citation: 'M6 workshop programme: Embedding voices, sharing power, 9 March 2026',
 } as const satisfies Source;
 
+/** The workshop whose programme the theory and the check-in draw on; its programme text is not online. */
+export const workshop = {
+  id: 'workshop-2026-03-m6',
+  date: '2026-03-09',
+  title: 'M6: Embedding voices, sharing power: patient partnership as a driver of safer, kinder healthcare',
+  speakers: [
+    'Bob Klaber (Imperial College Healthcare NHS Trust)',
+    'Mathieu Louiset (PAQS, Belgium)',
+    'Anette Nilsson (Region Jönköping County, Sweden)',
+    'Christina Rennie (University Hospital Southampton NHS Foundation Trust)',
+    'Kate Pryde (University Hospital Southampton NHS Foundation Trust)',
+  ],
+  summary:
+    'From the workshop programme notes: part one uses de Bono’s Six Thinking Hats to turn the shared theory of kindness and What Matters To You into action. Part two shows how patient partners in Southampton’s Quality and Patient Safety Partner programme share leadership of strategy, safety and improvement work.',
+  source: M6_WORKSHOP,
+} as const satisfies Workshop;
+
 const PAGE = 'https://kindnessinhealthcare.world/index.php/monthly-conversations/';
 
-/** The catalogue: the March 2026 M6 workshop and the 21 monthly Conversations for Kindness, newest first. */
+/** The 21 monthly Conversations for Kindness the community page lists, newest first. */
 export const conversations = [
-  {
-    id: 'workshop-2026-03-m6',
-    date: '2026-03-09',
-    kind: 'workshop',
-    title: 'M6: Embedding voices, sharing power: patient partnership as a driver of safer, kinder healthcare',
-    speakers: [
-      'Bob Klaber (Imperial College Healthcare NHS Trust)',
-      'Mathieu Louiset (PAQS, Belgium)',
-      'Anette Nilsson (Region Jönköping County, Sweden)',
-      'Christina Rennie (University Hospital Southampton NHS Foundation Trust)',
-      'Kate Pryde (University Hospital Southampton NHS Foundation Trust)',
-    ],
-    summary:
-      'From the workshop programme notes: part one uses de Bono’s Six Thinking Hats to turn the shared theory of kindness and What Matters To You into action. Part two shows how patient partners in Southampton’s Quality and Patient Safety Partner programme share leadership of strategy, safety and improvement work.',
-    link: 'https://kindnessinhealthcare.world/',
-    source: M6_WORKSHOP,
-  },
   {
     id: 'conversation-2024-04',
     date: '2024-04-01',

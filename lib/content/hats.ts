@@ -17,12 +17,15 @@ const QPSP = {
 
 const IHI_JOY = {
   citation: 'IHI Framework for Improving Joy in Work, 2017: four questions for leaders to ask staff',
-  url: 'https://www.ihi.org/resources/white-papers/ihi-framework-improving-joy-work',
+  url: 'https://www.ihi.org/resources/Pages/IHIWhitePapers/Framework-Improving-Joy-in-Work.aspx',
+  // IHI's own page for the white paper, found with the project's search tool.
+  verifiedAt: 'https://www.ihi.org/resources/Pages/IHIWhitePapers/Framework-Improving-Joy-in-Work.aspx',
 } as const satisfies Source;
 
 const WMTY = {
-  citation: 'Barry and Edgman-Levitan, shared decision making, NEJM 2012',
-  url: 'https://doi.org/10.1056/NEJMp1115546',
+  citation:
+    'Barry and Edgman-Levitan, “Shared decision making — the pinnacle of patient-centered care”, N Engl J Med 2012;366(9):780-781',
+  url: 'https://doi.org/10.1056/NEJMp1109283',
 } as const satisfies Source;
 
 /** The six lenses in the order a check-in walks through them. */
@@ -84,8 +87,9 @@ export const hatsLenses = [
 ] as const satisfies readonly HatsLens[];
 
 /**
- * Questions per lens. Each lens has one question for any meeting and five
- * fitted to two meeting types each, so every meeting type gets three.
+ * Questions per lens. Each lens has one question for any meeting and two
+ * written for each meeting type, fitted only where the words suit that
+ * meeting (a huddle never gets a board's or an incident review's question).
  */
 export const hatsQuestions = [
   // White: facts
@@ -100,21 +104,21 @@ export const hatsQuestions = [
     id: 'white-shift',
     lens: 'white',
     text: 'Who is on shift, who is stretched, and which patients or families need extra time today?',
-    fits: ['huddle', 'one-to-one'],
+    fits: ['huddle'],
     source: M6_HATS,
   },
   {
-    id: 'white-timeline',
+    id: 'white-since-last',
     lens: 'white',
-    text: 'What happened, in order, as the patient and family saw it as well as the staff?',
-    fits: ['incident', 'huddle'],
+    text: 'What has changed since the last huddle: admissions, discharges, staffing, or worries raised?',
+    fits: ['huddle'],
     source: M6_HATS,
   },
   {
     id: 'white-evidence',
     lens: 'white',
     text: 'Which figures on the agenda show experience, staff wellbeing or retention, not only activity and cost?',
-    fits: ['board', 'incident'],
+    fits: ['board', 'planning'],
     source: M6_HATS,
   },
   {
@@ -125,10 +129,31 @@ export const hatsQuestions = [
     source: M6_HATS,
   },
   {
+    id: 'white-timeline',
+    lens: 'white',
+    text: 'What happened, in order, as the patient and family saw it as well as the staff?',
+    fits: ['incident'],
+    source: M6_HATS,
+  },
+  {
+    id: 'white-unclear',
+    lens: 'white',
+    text: 'What do we know for certain about the incident, what is still unclear, and who has not been heard yet?',
+    fits: ['incident'],
+    source: M6_HATS,
+  },
+  {
     id: 'white-workload',
     lens: 'white',
     text: 'What does their week actually look like: hours, workload, time off, learning?',
-    fits: ['one-to-one', 'planning'],
+    fits: ['one-to-one'],
+    source: IHI_JOY,
+  },
+  {
+    id: 'white-since-met',
+    lens: 'white',
+    text: 'What has gone well for them since you last met, and what is still unresolved?',
+    fits: ['one-to-one'],
     source: IHI_JOY,
   },
   // Red: feelings
@@ -143,35 +168,63 @@ export const hatsQuestions = [
     id: 'red-mood',
     lens: 'red',
     text: 'How does the team feel walking into this shift, and who might need a kind word first?',
-    fits: ['huddle', 'planning'],
+    fits: ['huddle'],
     source: M6_HATS,
   },
   {
-    id: 'red-hurt',
+    id: 'red-worry',
     lens: 'red',
-    text: 'Who was hurt or frightened by what happened, staff as well as patients and family?',
-    fits: ['incident', 'one-to-one'],
+    text: 'Is anyone on the shift worried about a patient or a colleague and not yet said so?',
+    fits: ['huddle'],
     source: M6_HATS,
   },
   {
     id: 'red-gut',
     lens: 'red',
     text: 'What does your gut say about the decision in front of the board, before the papers argue it?',
-    fits: ['board', 'huddle'],
+    fits: ['board'],
     source: M6_HATS,
   },
   {
     id: 'red-change',
     lens: 'red',
     text: 'How might patients, carers and staff feel when they first hear about this change?',
-    fits: ['planning', 'incident'],
+    fits: ['planning', 'board'],
+    source: M6_HATS,
+  },
+  {
+    id: 'red-hopes',
+    lens: 'red',
+    text: 'What do you hope this plan will feel like for the people who use the service?',
+    fits: ['planning'],
+    source: M6_HATS,
+  },
+  {
+    id: 'red-hurt',
+    lens: 'red',
+    text: 'Who was hurt or frightened by what happened, staff as well as patients and family?',
+    fits: ['incident'],
+    source: M6_HATS,
+  },
+  {
+    id: 'red-coping',
+    lens: 'red',
+    text: 'How are the people involved coping now, and who has checked on them?',
+    fits: ['incident'],
     source: M6_HATS,
   },
   {
     id: 'red-them',
     lens: 'red',
     text: 'How are they, really? What has been weighing on them, or lifting them, lately?',
-    fits: ['one-to-one', 'board'],
+    fits: ['one-to-one'],
+    source: IHI_JOY,
+  },
+  {
+    id: 'red-energy',
+    lens: 'red',
+    text: 'Which part of their work gives them energy at the moment, and which part drains it?',
+    fits: ['one-to-one'],
     source: IHI_JOY,
   },
   // Black: caution
@@ -186,14 +239,14 @@ export const hatsQuestions = [
     id: 'black-safety',
     lens: 'black',
     text: 'What could go wrong today for a patient, or for a colleague who is carrying too much?',
-    fits: ['huddle', 'one-to-one'],
+    fits: ['huddle'],
     source: M6_HATS,
   },
   {
-    id: 'black-blame',
+    id: 'black-rushed',
     lens: 'black',
-    text: 'Where might this review slip into blame, so people stop speaking up next time?',
-    fits: ['incident', 'huddle'],
+    text: 'Which task on this shift is most likely to be rushed, and who would notice a patient left waiting?',
+    fits: ['huddle'],
     source: M6_HATS,
   },
   {
@@ -207,14 +260,35 @@ export const hatsQuestions = [
     id: 'black-unintended',
     lens: 'black',
     text: 'Who could this plan leave out or make things harder for, without anyone meaning it to?',
-    fits: ['planning', 'incident'],
+    fits: ['planning', 'board'],
+    source: M6_HATS,
+  },
+  {
+    id: 'black-blame',
+    lens: 'black',
+    text: 'Where might this review slip into blame, so people stop speaking up next time?',
+    fits: ['incident'],
+    source: M6_HATS,
+  },
+  {
+    id: 'black-again',
+    lens: 'black',
+    text: 'What would stop the same harm happening again, and what might make it more likely?',
+    fits: ['incident'],
     source: M6_HATS,
   },
   {
     id: 'black-load',
     lens: 'black',
-    text: 'Is anything in their load or wellbeing a risk we should name kindly and early?',
-    fits: ['one-to-one', 'board'],
+    text: 'Is anything in their load or wellbeing a risk to name kindly and early?',
+    fits: ['one-to-one'],
+    source: M6_HATS,
+  },
+  {
+    id: 'black-unsaid',
+    lens: 'black',
+    text: 'Is there something they may find hard to tell you, and how could you make it safer to say?',
+    fits: ['one-to-one'],
     source: M6_HATS,
   },
   // Yellow: benefits
@@ -228,15 +302,15 @@ export const hatsQuestions = [
   {
     id: 'yellow-goodday',
     lens: 'yellow',
-    text: 'What would make today a good day for this team?',
-    fits: ['huddle', 'one-to-one'],
+    text: 'What one thing would make today a good day for this team, and who can make it happen?',
+    fits: ['huddle'],
     source: IHI_JOY,
   },
   {
-    id: 'yellow-learning',
+    id: 'yellow-thanks',
     lens: 'yellow',
-    text: 'What went well in the response that we can thank people for and keep doing?',
-    fits: ['incident', 'huddle'],
+    text: 'Who deserves a thank-you from the last shift, and who will say it?',
+    fits: ['huddle'],
     source: M6_HATS,
   },
   {
@@ -247,17 +321,45 @@ export const hatsQuestions = [
     source: M6_HATS,
   },
   {
+    id: 'yellow-kindest',
+    lens: 'yellow',
+    text: 'Which patient or staff story shows this organisation at its kindest, and what made it possible?',
+    fits: ['board'],
+    source: M6_HATS,
+  },
+  {
     id: 'yellow-coproduce',
     lens: 'yellow',
     text: 'What could we gain by designing this with the people who will use it?',
-    fits: ['planning', 'incident'],
+    fits: ['planning'],
     source: QPSP,
+  },
+  {
+    id: 'yellow-learning',
+    lens: 'yellow',
+    text: 'What went well in the response that we can thank people for and keep doing?',
+    fits: ['incident'],
+    source: M6_HATS,
+  },
+  {
+    id: 'yellow-trust',
+    lens: 'yellow',
+    text: 'How could an open, kind response rebuild trust with the family and the staff involved?',
+    fits: ['incident'],
+    source: M6_HATS,
   },
   {
     id: 'yellow-best',
     lens: 'yellow',
     text: 'When they are at their best at work, what does it look like, and how could we see more of it?',
-    fits: ['one-to-one', 'board'],
+    fits: ['one-to-one'],
+    source: IHI_JOY,
+  },
+  {
+    id: 'yellow-proud',
+    lens: 'yellow',
+    text: 'What are they proud of lately that others may not have noticed?',
+    fits: ['one-to-one'],
     source: IHI_JOY,
   },
   // Green: new ideas
@@ -272,35 +374,63 @@ export const hatsQuestions = [
     id: 'green-huddle',
     lens: 'green',
     text: 'Could each of us ask one patient today what matters to them, and share the answers tomorrow?',
-    fits: ['huddle', 'planning'],
+    fits: ['huddle'],
     source: WMTY,
   },
   {
-    id: 'green-repair',
+    id: 'green-shift-change',
     lens: 'green',
-    text: 'What could we offer the family and the staff involved, beyond an apology letter?',
-    fits: ['incident', 'one-to-one'],
+    text: 'What one small change would make this shift kinder for patients or for us?',
+    fits: ['huddle'],
     source: M6_HATS,
   },
   {
     id: 'green-agenda',
     lens: 'green',
     text: 'Could the meeting open with a patient story, told or chosen by a patient partner?',
-    fits: ['board', 'huddle'],
+    fits: ['board', 'planning'],
+    source: QPSP,
+  },
+  {
+    id: 'green-co-lead',
+    lens: 'green',
+    text: 'Which decision in front of the board could a patient partner co-lead?',
+    fits: ['board'],
     source: QPSP,
   },
   {
     id: 'green-design',
     lens: 'green',
     text: 'What would this service look like if patients and carers drew it with us from a blank page?',
-    fits: ['planning', 'incident'],
+    fits: ['planning'],
+    source: QPSP,
+  },
+  {
+    id: 'green-repair',
+    lens: 'green',
+    text: 'What could we offer the family and the staff involved, beyond an apology letter?',
+    fits: ['incident'],
+    source: M6_HATS,
+  },
+  {
+    id: 'green-family-shape',
+    lens: 'green',
+    text: 'How could the family help shape what changes after this review?',
+    fits: ['incident'],
     source: QPSP,
   },
   {
     id: 'green-grow',
     lens: 'green',
     text: 'What would they like to try or learn next, and how can you make room for it?',
-    fits: ['one-to-one', 'board'],
+    fits: ['one-to-one'],
+    source: IHI_JOY,
+  },
+  {
+    id: 'green-lighter',
+    lens: 'green',
+    text: 'What could you take off their plate, or do differently as their manager, this month?',
+    fits: ['one-to-one'],
     source: IHI_JOY,
   },
   // Blue: process and organisation
@@ -315,21 +445,21 @@ export const hatsQuestions = [
     id: 'blue-huddle',
     lens: 'blue',
     text: 'Who takes today’s actions, and when will we check in on them together?',
-    fits: ['huddle', 'incident'],
+    fits: ['huddle'],
     source: M6_HATS,
   },
   {
-    id: 'blue-loop',
+    id: 'blue-escalate',
     lens: 'blue',
-    text: 'How will we tell the family and the staff involved what changed because of them?',
-    fits: ['incident', 'planning'],
-    source: QPSP,
+    text: 'If the shift gets harder, who raises it, and how will the whole team hear?',
+    fits: ['huddle'],
+    source: M6_HATS,
   },
   {
     id: 'blue-governance',
     lens: 'blue',
     text: 'Where in our governance do patient partners co-lead, and where are they still only consulted?',
-    fits: ['board', 'one-to-one'],
+    fits: ['board'],
     source: QPSP,
   },
   {
@@ -340,11 +470,39 @@ export const hatsQuestions = [
     source: QPSP,
   },
   {
+    id: 'blue-partner-steps',
+    lens: 'blue',
+    text: 'At which steps of this plan will patient partners decide, not only advise?',
+    fits: ['planning'],
+    source: QPSP,
+  },
+  {
+    id: 'blue-loop',
+    lens: 'blue',
+    text: 'How will we tell the family and the staff involved what changed because of them?',
+    fits: ['incident'],
+    source: QPSP,
+  },
+  {
+    id: 'blue-follow-up',
+    lens: 'blue',
+    text: 'Who will follow up with the staff involved in the incident, and by when?',
+    fits: ['incident'],
+    source: M6_HATS,
+  },
+  {
     id: 'blue-support',
     lens: 'blue',
     text: 'What gets in the way of a good day for them, and which part of that can you remove?',
-    fits: ['one-to-one', 'huddle'],
+    fits: ['one-to-one'],
     source: IHI_JOY,
+  },
+  {
+    id: 'blue-next-meet',
+    lens: 'blue',
+    text: 'What will each of you do before you next meet, and when will that be?',
+    fits: ['one-to-one'],
+    source: M6_HATS,
   },
 ] as const satisfies readonly HatsQuestion[];
 
@@ -371,25 +529,25 @@ export const voicePrompts = [
   {
     id: 'voice-team-matters',
     group: 'team',
-    text: 'What matters to you in your daily work?',
+    text: 'Have we asked the team what matters to them in their daily work, and who has not been asked yet?',
     source: IHI_JOY,
   },
   {
     id: 'voice-team-good-day',
     group: 'team',
-    text: 'What helps you have a good day here?',
+    text: 'What helps the people who are not in this room have a good day here?',
     source: IHI_JOY,
   },
   {
     id: 'voice-team-best',
     group: 'team',
-    text: 'When we are at our best as a team, what does that look like?',
+    text: 'Whose picture of this team at its best is missing from the conversation?',
     source: IHI_JOY,
   },
   {
     id: 'voice-team-in-the-way',
     group: 'team',
-    text: 'What gets in the way of a good day?',
+    text: 'Who knows best what spoils a good day here, and have we heard from them?',
     source: IHI_JOY,
   },
 ] as const satisfies readonly VoicePrompt[];

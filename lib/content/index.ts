@@ -4,6 +4,7 @@ import type { Conversation } from './types';
 
 export type {
   Conversation,
+  Workshop,
   KindnessTheme,
   Prompt,
   PromptAudience,
@@ -14,11 +15,11 @@ export type {
 } from './types';
 export { theoryClaims, kindnessThemes } from './theory';
 export { prompts } from './prompts';
-export { conversations } from './conversations';
+export { conversations, workshop } from './conversations';
 
 /** A prompt from the catalogue. */
 export type CatalogPrompt = (typeof prompts)[number];
-/** A conversation (or the workshop) from the catalogue. */
+/** A monthly conversation from the catalogue. */
 export type CatalogConversation = (typeof conversations)[number];
 
 /**
@@ -42,7 +43,7 @@ export function promptById(id: string): CatalogPrompt | undefined {
   return prompts.find((prompt) => prompt.id === id);
 }
 
-/** The conversation (or workshop) with this id, or undefined. */
+/** The monthly conversation with this id, or undefined. */
 export function conversationById(id: string): CatalogConversation | undefined {
   return conversations.find((conversation) => conversation.id === id);
 }

@@ -1,8 +1,9 @@
 import type { Prompt, Source } from './types';
 
 const BARRY = {
-  citation: 'Barry and Edgman-Levitan, shared decision making, NEJM 2012',
-  url: 'https://doi.org/10.1056/NEJMp1115546',
+  citation:
+    'Barry and Edgman-Levitan, “Shared decision making — the pinnacle of patient-centered care”, N Engl J Med 2012;366(9):780-781',
+  url: 'https://doi.org/10.1056/NEJMp1109283',
 } as const satisfies Source;
 
 const NHS_SCOTLAND = {

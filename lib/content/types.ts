@@ -3,10 +3,16 @@
  * from, so a reader (or a reviewer) can check the claim against the source.
  */
 
-/** Where a piece of content comes from. `url` is https; `citation` is human-readable. */
+/**
+ * Where a piece of content comes from. `url` is https; `citation` is human-readable.
+ * Every link is on the project's source sheet (shared/sources.md) or was checked
+ * on a public page, named in `verifiedAt` (tests/unit/content-sources.test.ts).
+ */
 export interface Source {
   citation: string;
   url?: string;
+  /** For a link not on the source sheet: the public page where it was checked. */
+  verifiedAt?: string;
 }
 
 /** One claim of the shared theory of kindness (why kindness matters). */
@@ -47,16 +53,27 @@ export interface Prompt {
   source: Source;
 }
 
-/** A Conversation for Kindness (or the 2026 workshop), newest first in the catalogue. */
+/** A monthly Conversation for Kindness, newest first in the catalogue. */
 export interface Conversation {
   id: string;
-  /** ISO date, first of the month where only the month is known (YYYY-MM-DD). */
+  /** ISO date, the first of the month (only the month is known). */
   date: string;
-  kind: 'monthly-conversation' | 'workshop';
+  kind: 'monthly-conversation';
   title: string;
   speakers: readonly string[];
   summary: string;
   /** The page holding its insights and summary (https). */
   link: string;
+  source: Source;
+}
+
+/** The March 2026 M6 workshop whose programme the theory and the check-in draw on. */
+export interface Workshop {
+  id: string;
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  title: string;
+  speakers: readonly string[];
+  summary: string;
   source: Source;
 }

@@ -20,14 +20,16 @@ export interface Launcher {
   host: HTMLElement;
   /** Shows the launcher once the page has a body to sit beside. */
   attach(prefs: LauncherPrefs): void;
+  /** Moves the launcher to a side, or makes it a slim tab, as the site's settings now say. */
+  applyPrefs(prefs: Pick<LauncherPrefs, 'side' | 'collapsed'>): void;
   open(): void;
   close(): void;
   isOpen(): boolean;
   toggle(): void;
   /** A key pressed inside our shadow root (the page never sees it). */
   ownKey(event: KeyboardEvent): void;
-  /** Shows a prompt card by the launcher; `answered` hears the user's choice once. */
-  showNudge(text: string, answered: (answer: NudgeAnswer) => void): void;
+  /** Shows a prompt card, with the action saving it keeps; `answered` hears the user's choice once. */
+  showNudge(text: string, answered: (answer: NudgeAnswer) => void, action: string): void;
   /** Dismisses the prompt card, if one is showing. */
   dismissNudge(): void;
   unmount(): void;
@@ -67,12 +69,15 @@ export function createLauncher({
   const card = el('div', 'nudge');
   card.hidden = true;
   card.setAttribute('role', 'region');
-  const text = el('p', 'nudge-text');
+  const said = el('div');
   // Announced without moving focus: the card never takes it from the page.
-  text.setAttribute('aria-live', 'polite');
+  said.setAttribute('aria-live', 'polite');
+  const text = el('p', 'nudge-text');
+  const action = el('p', 'nudge-action');
+  said.append(text, action);
   const choices = el('div', 'nudge-choices');
   const pause = el('div', 'nudge-pause');
-  card.append(text, choices, pause);
+  card.append(said, choices, pause);
 
   root.append(button, card, panel);
   shadow.append(style, root);
@@ -81,6 +86,11 @@ export function createLauncher({
   let answered: ((answer: NudgeAnswer) => void) | null = null;
   const isOpen = () => !panel.hidden;
   const focusIsOurs = () => shadow.activeElement !== null;
+
+  function applyPrefs({ side, collapsed }: Pick<LauncherPrefs, 'side' | 'collapsed'>) {
+    root.dataset.side = side;
+    root.dataset.collapsed = String(collapsed);
+  }
 
   function label() {
     if (!labels) return;
@@ -125,6 +135,7 @@ export function createLauncher({
     const ours = focusIsOurs();
     card.hidden = true;
     text.textContent = '';
+    action.textContent = '';
     const done = answered;
     answered = null;
     done?.(answer);
@@ -158,8 +169,7 @@ export function createLauncher({
     attach(prefs) {
       labels = prefs.labels;
       if (frame) frame.title = labels.frameTitle;
-      root.dataset.side = prefs.side;
-      root.dataset.collapsed = String(prefs.collapsed);
+      applyPrefs(prefs);
       label();
       card.setAttribute('aria-label', labels.prompt);
       choice(choices, labels.save, 'save', true);
@@ -174,6 +184,7 @@ export function createLauncher({
       // Only the root's direct children: page updates deeper down cost nothing.
       watcher.observe(document.documentElement, { childList: true });
     },
+    applyPrefs,
     open,
     close,
     isOpen,
@@ -183,12 +194,13 @@ export function createLauncher({
       if (!card.hidden) hideCard('dismiss');
       else if (isOpen()) close();
     },
-    showNudge(words, onAnswer) {
+    showNudge(words, onAnswer, actionWords) {
       if (isOpen()) return onAnswer('dismiss');
       answered = onAnswer;
       card.hidden = false;
       // Filled after showing, so screen readers announce it as a live update.
       text.textContent = words;
+      action.textContent = actionWords;
     },
     dismissNudge: () => hideCard('dismiss'),
     unmount() {

@@ -4,7 +4,8 @@ export interface NudgeLoopEnv {
   /** Asks the background whether a prompt is due (it alone decides, for every tab). */
   due(since: { sinceLoad: number; sinceTyped: number | null }): Promise<NudgeOffer>;
   answer(reply: NudgeReply): Promise<unknown>;
-  show(text: string, answered: (answer: NudgeAnswer) => void): void;
+  /** Shows the prompt and the action that saving it keeps (the card saves the words it shows). */
+  show(text: string, answered: (answer: NudgeAnswer) => void, action: string): void;
   /** Whether the sidebar is open, when no card should appear. */
   busy(): boolean;
   now(): number;
@@ -46,12 +47,16 @@ export function runNudges(env: NudgeLoopEnv): () => void {
     }
     const { prompt, retryIn } = offer;
     if (!prompt || stopped) return later(retryIn);
-    env.show(prompt.text, (answer) => {
-      env.answer({ id: prompt.id, answer }).then(
-        () => later(FIRST_ASK),
-        () => later(AFTER_FAILURE),
-      );
-    });
+    env.show(
+      prompt.text,
+      (answer) => {
+        env.answer({ id: prompt.id, answer }).then(
+          () => later(FIRST_ASK),
+          () => later(AFTER_FAILURE),
+        );
+      },
+      prompt.action,
+    );
   }
 
   later(FIRST_ASK);

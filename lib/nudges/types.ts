@@ -47,9 +47,12 @@ export interface LauncherHello {
   labels: LauncherLabels;
 }
 
-/** The background's answer to "is a prompt due?": one prompt or none, and when to ask again. */
+/**
+ * The background's answer to "is a prompt due?": one prompt or none, and when to ask again.
+ * The card shows both `text` and `action`, and "Save as my action" saves `action`: the words on screen.
+ */
 export interface NudgeOffer {
-  prompt: { id: string; text: string } | null;
+  prompt: { id: string; text: string; action: string } | null;
   /** Milliseconds until asking again is worthwhile. */
   retryIn: number;
 }

@@ -140,9 +140,9 @@ describe('prompts', () => {
 });
 
 describe('conversations', () => {
-  it('lists 21 monthly conversations and one workshop', () => {
-    expect(conversations.filter((c) => c.kind === 'monthly-conversation')).toHaveLength(21);
-    expect(conversations.filter((c) => c.kind === 'workshop')).toHaveLength(1);
+  it('lists the 21 monthly conversations and nothing else, so "Show all 21 conversations" counts what it shows', () => {
+    expect(conversations).toHaveLength(21);
+    expect(conversations.filter((c) => c.kind !== 'monthly-conversation')).toEqual([]);
   });
 
   it('uses valid ISO dates, sorted newest first', () => {
@@ -162,7 +162,8 @@ describe('conversations', () => {
   });
 
   it('finds conversations by id', () => {
-    expect(conversationById('workshop-2026-03-m6')?.kind).toBe('workshop');
+    expect(conversationById('conversation-2024-04')?.kind).toBe('monthly-conversation');
+    expect(conversationById('workshop-2026-03-m6')).toBeUndefined();
     expect(conversationById('no-such-conversation')).toBeUndefined();
   });
 });

@@ -39,6 +39,7 @@ function background() {
     list: vi.fn(async () => [WARD_STATE.pattern ?? '']),
     remove: vi.fn(async (_pattern: string) => undefined),
     toggleSidebar: vi.fn(async (_tabId: number) => undefined),
+    prefsChanged: vi.fn(async (_pattern: string) => undefined),
   };
   const notifyPages = vi.fn((_event: PageEvent) => undefined);
   const tellLauncher = vi.fn(async (_tabId: number, _command: LauncherCommand) => undefined);

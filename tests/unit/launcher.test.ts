@@ -102,14 +102,17 @@ describe('the launcher’s prompt loop', () => {
   it('asks when the background says to, shows its prompt and reports the answer', async () => {
     const { env, advance, shown } = loop([
       { prompt: null, retryIn: 59_000 },
-      { prompt: { id: 'p1', text: 'What matters to you?' }, retryIn: 7_200_000 },
+      {
+        prompt: { id: 'p1', text: 'What matters to you?', action: 'Ask one patient' },
+        retryIn: 7_200_000,
+      },
     ]);
     await advance(1_000);
     expect(env.due).toHaveBeenCalledWith({ sinceLoad: 1_000, sinceTyped: null });
     await advance(58_000);
     expect(env.show).not.toHaveBeenCalled();
     await advance(1_000);
-    expect(env.show).toHaveBeenCalledWith('What matters to you?', expect.any(Function));
+    expect(env.show).toHaveBeenCalledWith('What matters to you?', expect.any(Function), 'Ask one patient');
     shown[0]!('not-now');
     await advance(0);
     expect(env.answer).toHaveBeenCalledWith({ id: 'p1', answer: 'not-now' });

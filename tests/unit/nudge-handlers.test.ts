@@ -27,6 +27,7 @@ function background(enabled = [WARD_PATTERN]) {
     })),
     list: vi.fn(async () => enabled),
     remove: vi.fn(async () => undefined),
+    prefsChanged: vi.fn(async (_pattern: string) => undefined),
   };
   const deps = {
     actions,
@@ -55,6 +56,7 @@ function background(enabled = [WARD_PATTERN]) {
     ask,
     actions,
     deps,
+    sites,
     extensionBase,
     tick: (ms: number) => (clock += ms),
   };
@@ -108,6 +110,15 @@ describe('prompts from the background', () => {
     expect(saved.map((action) => [action.text, action.source])).toEqual([
       [prompts[0]!.action, { kind: 'prompt', promptId: id }],
     ]);
+  });
+
+  it('offers the card the very words “Save as my action” will save', async () => {
+    const { ask, actions } = background();
+    const offer = await ask('nudges/due', settled);
+    const shown = offer.ok ? offer.value.prompt! : null;
+    expect(shown?.action).toBe(prompts[0]!.action);
+    await ask('nudges/answer', { id: shown!.id, answer: 'save' });
+    expect((await actions.list({})).map((action) => action.text)).toEqual([shown!.action]);
   });
 
   it('refuses answers about a prompt that is not on screen, and changes nothing', async () => {
@@ -186,7 +197,7 @@ describe('what the launcher content script may ask', () => {
 
 describe('site preferences from the settings page', () => {
   it('keeps side, edge tab and kind of work per enabled site, and rejects anything else', async () => {
-    const { ask, extensionBase } = background();
+    const { ask, extensionBase, sites } = background();
     const options: Sender = { url: `${extensionBase}options.html` };
     expect(
       await ask('sites/prefs', { pattern: WARD_PATTERN, side: 'left', workKind: 'ward' }, options),
@@ -200,6 +211,8 @@ describe('site preferences from the settings page', () => {
         workKind: 'ward',
       },
     });
+    // Open tabs of the site hear about it at once.
+    expect(sites.prefsChanged).toHaveBeenCalledWith(WARD_PATTERN);
     expect(await ask('sites/prefs', { pattern: WARD_PATTERN, side: 'up' as never }, options)).toEqual({
       ok: false,
       error: 'Left or right?',
