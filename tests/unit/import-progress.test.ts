@@ -8,17 +8,20 @@ import { freshDb } from './support/fresh-db';
 
 const options: Sender = { url: 'chrome-extension://kindling/options.html' };
 
+// Real journal dates: the store refuses times outside 2000-2100.
+const SINCE = Date.UTC(2026, 0, 5);
+
 const actionsOf = (count: number): Action[] =>
   Array.from({ length: count }, (_, index) => ({
     id: `a-${index}`,
     text: `Action ${index}`,
     source: { kind: 'own' },
     status: 'planned',
-    created: index,
-    updated: index,
+    created: SINCE + index,
+    updated: SINCE + index,
   }));
 
-const store = () => createActionStore(freshDb(), { now: () => 1, newId: () => crypto.randomUUID() });
+const store = () => createActionStore(freshDb(), { now: () => SINCE, newId: () => crypto.randomUUID() });
 
 describe('progress of a big import', () => {
   it('is reported from nothing to every record, in order, as the writes land', async () => {
