@@ -14,6 +14,14 @@ export default defineConfig({
     plugins: [preact()],
     build: { sourcemap: false },
   }),
+  hooks: {
+    // Firefox opens an add-on's sidebar by itself at install unless told not to; "Prepare a
+    // meeting" and the toolbar still open it. WXT writes sidebar_action from the sidepanel
+    // entrypoint, so the flag is added once the manifest is generated.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.open_at_install = false;
+    },
+  },
   manifest: ({ browser, manifestVersion, mode }) => {
     const testHosts = mode === 'e2e' ? TEST_SITE_PATTERNS : [];
     const anySite = ['http://*/*', 'https://*/*'];

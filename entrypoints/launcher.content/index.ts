@@ -59,6 +59,7 @@ export default defineContentScript({
           now: Date.now,
           loadedAt,
           typedAt: () => typedAt,
+          alive: () => Boolean(browser.runtime?.id),
           setTimeout: (run, ms) => setTimeout(run, ms),
           clearTimeout: (timer) => clearTimeout(timer as number),
         });

@@ -11,6 +11,13 @@ export interface NudgeLoopEnv {
   now(): number;
   loadedAt: number;
   typedAt(): number | null;
+  /**
+   * Whether the extension is still there. Disabling, updating or removing it
+   * leaves this content script running with a dead extension context, whose
+   * every request fails (Chrome: "Extension context invalidated"), so the
+   * loop must stop instead of retrying for the life of the tab.
+   */
+  alive(): boolean;
   setTimeout(run: () => void, ms: number): unknown;
   clearTimeout(timer: unknown): void;
 }
@@ -27,11 +34,17 @@ const AFTER_FAILURE = 5 * 60_000;
 export function runNudges(env: NudgeLoopEnv): () => void {
   let timer: unknown = null;
   let stopped = false;
+  const stop = () => {
+    stopped = true;
+    env.clearTimeout(timer);
+  };
   const later = (ms: number) => {
+    if (!env.alive()) stop();
     if (!stopped) timer = env.setTimeout(() => void ask(), ms);
   };
 
   async function ask() {
+    if (!env.alive()) stop();
     if (stopped) return;
     if (env.busy()) return later(FIRST_ASK * 30);
     const now = env.now();
@@ -60,8 +73,5 @@ export function runNudges(env: NudgeLoopEnv): () => void {
   }
 
   later(FIRST_ASK);
-  return () => {
-    stopped = true;
-    env.clearTimeout(timer);
-  };
+  return stop;
 }

@@ -86,6 +86,7 @@ describe('the launcher’s prompt loop', () => {
       now: () => now,
       loadedAt: now,
       typedAt: () => null,
+      alive: () => true,
       setTimeout: (run, ms) => timers.push({ at: now + ms, run }),
       clearTimeout: vi.fn(),
     };

@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { runNudges, type NudgeLoopEnv } from '@/lib/launcher/nudge-loop';
+
+/** A tab whose launcher outlives its extension: `gone()` is the add-on being disabled, updated or removed. */
+function tabOutlivingItsExtension() {
+  let now = 0;
+  let alive = true;
+  const timers: Array<{ at: number; run: () => void }> = [];
+  const env: NudgeLoopEnv = {
+    due: vi.fn(async () => {
+      if (!alive) throw new Error('Extension context invalidated.');
+      return { prompt: null, retryIn: 60_000 };
+    }),
+    answer: vi.fn(async () => null),
+    show: vi.fn(),
+    busy: () => false,
+    now: () => now,
+    loadedAt: 0,
+    typedAt: () => null,
+    alive: () => alive,
+    setTimeout: (run, ms) => timers.push({ at: now + ms, run }),
+    clearTimeout: vi.fn(),
+  };
+  const advance = async (ms: number) => {
+    now += ms;
+    const due = timers.filter((each) => each.at <= now);
+    timers.splice(0, timers.length, ...timers.filter((each) => each.at > now));
+    for (const timer of due) timer.run();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { env, advance, timers, gone: () => (alive = false) };
+}
+
+describe('the launcher’s prompt loop when the add-on goes away', () => {
+  it('stops its timers instead of asking a dead extension forever', async () => {
+    const tab = tabOutlivingItsExtension();
+    runNudges(tab.env);
+    await tab.advance(1_000);
+    expect(tab.env.due).toHaveBeenCalledTimes(1);
+
+    tab.gone();
+    await tab.advance(60_000);
+    await tab.advance(24 * 60 * 60_000);
+    expect(tab.env.due).toHaveBeenCalledTimes(1);
+    expect(tab.timers).toHaveLength(0);
+  });
+
+  it('stops when a request fails because the add-on went away mid-question', async () => {
+    const tab = tabOutlivingItsExtension();
+    runNudges(tab.env);
+    tab.gone();
+    await tab.advance(1_000);
+    await tab.advance(24 * 60 * 60_000);
+    expect(tab.timers).toHaveLength(0);
+  });
+});
