@@ -31,56 +31,63 @@ export async function* exportParts(
 const indented = (item: unknown) => `    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
 
 /**
- * Builds an export file part by part, as text pieces for a Blob, so no step
- * holds the page for long. Joined, the pieces are exactly `exportJson` of the
- * whole export.
+ * Builds an export file part by part: `add` gives the text of each part and
+ * `finish` the end of the file, so the page can append each to a Blob as it
+ * goes and no step holds it for long. Joined, the texts are exactly
+ * `exportJson` of the whole export.
  */
 export function jsonExportWriter() {
-  const pieces: string[] = [];
   let checkins: Checkin[] = [];
   let started = false;
   let count = 0;
   return {
-    add(part: JournalExportPart): void {
+    add(part: JournalExportPart): string {
+      let text = '';
       if (!started) {
         const { app, exportVersion, exported, dbVersion } = part;
         const head = JSON.stringify({ app, exportVersion, exported, dbVersion }, null, 2);
-        pieces.push(`${head.slice(0, -2)},\n  "actions": [`);
+        text = `${head.slice(0, -2)},\n  "actions": [`;
         checkins = part.checkins;
         started = true;
       }
-      if (part.actions.length === 0) return;
-      pieces.push(`${count === 0 ? '\n' : ',\n'}${part.actions.map(indented).join(',\n')}`);
+      if (part.actions.length === 0) return text;
+      text += `${count === 0 ? '\n' : ',\n'}${part.actions.map(indented).join(',\n')}`;
       count += part.actions.length;
+      return text;
     },
-    /** Every piece, ending the file; `count` is how many actions it holds. */
-    finish(): { pieces: string[]; count: number } {
-      pieces.push(count === 0 ? ']' : '\n  ]');
-      pieces.push(
-        checkins.length === 0
-          ? ',\n  "checkins": []\n}'
-          : `,\n  "checkins": [\n${checkins.map(indented).join(',\n')}\n  ]\n}`,
-      );
-      return { pieces, count };
+    /** The end of the file. */
+    finish(): string {
+      const end = count === 0 ? ']' : '\n  ]';
+      return checkins.length === 0
+        ? `${end},\n  "checkins": []\n}`
+        : `${end},\n  "checkins": [\n${checkins.map(indented).join(',\n')}\n  ]\n}`;
+    },
+    /** How many actions were written. */
+    get count(): number {
+      return count;
     },
   };
 }
 
-/** The same, for the CSV of actions: joined, the pieces are exactly `exportCsv` of every action. */
+/** The same, for the CSV of actions: joined, the texts are exactly `exportCsv` of every action. */
 export function csvExportWriter() {
-  const pieces: string[] = [`\uFEFF${CSV_COLUMNS.join(',')}`];
+  const header = `\uFEFF${CSV_COLUMNS.join(',')}`;
+  let started = false;
   let count = 0;
   return {
-    add(part: { actions: readonly Action[] }): void {
-      if (part.actions.length === 0) return;
+    add(part: { actions: readonly Action[] }): string {
       // exportCsv of a part is its own header and rows; only the rows are kept.
-      const rows = exportCsv(part.actions).slice(1 + CSV_COLUMNS.join(',').length, -2);
-      pieces.push(rows);
+      const rows = part.actions.length === 0 ? '' : exportCsv(part.actions).slice(header.length, -2);
+      const text = started ? rows : header + rows;
+      started = true;
       count += part.actions.length;
+      return text;
     },
-    finish(): { pieces: string[]; count: number } {
-      pieces.push('\r\n');
-      return { pieces, count };
+    finish(): string {
+      return started ? '\r\n' : `${header}\r\n`;
+    },
+    get count(): number {
+      return count;
     },
   };
 }
