@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, keyboardIntoSidebar, sidebarOf, test } from './fixtures';
+import { expect, keyboardIntoSidebar, sidebarOf, test, kindlingIn } from './fixtures';
 
 const seenKeys = (page: Page) => page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys);
 const focusedLabel = (page: Page) =>
@@ -27,7 +27,7 @@ test('on a page that records every key, working Kindling’s launcher, prompt an
   expect(await focusedLabel(page)).toBe('Open Kindling');
 
   await page.keyboard.press('Enter');
-  const sidebar = sidebarOf(page);
+  const sidebar = await sidebarOf(page);
   await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
   await keyboardIntoSidebar(page, sidebar.getByRole('radio', { name: 'Families' }));
   await page.keyboard.type('n/ward');
@@ -69,7 +69,7 @@ test('with global resets, static positioning, a 62.5% root font and a top-most o
 
   // Above the page's own top-most overlay: a real click at the launcher's centre reaches it.
   await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
-  const sidebar = sidebarOf(page);
+  const sidebar = await sidebarOf(page);
   await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
   const panel = page.locator('kindling-root .panel');
   expect((await panel.boundingBox())?.width).toBe(380);
@@ -96,8 +96,8 @@ test('a single-page app that replaces its body and navigates with pushState keep
     document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
   });
   await expect(page.locator('kindling-root')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Open Kindling' }).click();
-  await expect(sidebarOf(page).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  await kindlingIn(page).control('button', 'Open Kindling').click();
+  await expect((await sidebarOf(page)).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
 });
 
 test('on a page with iframes, there is one launcher, in the top frame only', async ({ kindling }) => {
@@ -132,8 +132,8 @@ test('the launcher throws nothing into the page console and leaves no globals on
   })();
   await page.goto(new URL('/rota', kindling.origin).href);
   await expect(page.getByRole('button', { name: 'Open Kindling' })).toBeVisible();
-  await page.getByRole('button', { name: 'Open Kindling' }).click();
-  await expect(sidebarOf(page).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  await kindlingIn(page).control('button', 'Open Kindling').click();
+  await expect((await sidebarOf(page)).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
   const added = (await page.evaluate(() => Object.getOwnPropertyNames(window))).filter(
     (name) => !before.has(name) && /kindling/i.test(name),
   );

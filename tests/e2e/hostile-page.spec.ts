@@ -27,7 +27,7 @@ test('on a strict-CSP page with an 8px root font, the launcher and sidebar look 
 
   await launcher.focus();
   await page.keyboard.press('Enter');
-  const sidebar = sidebarOf(page);
+  const sidebar = await sidebarOf(page);
   await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
   const panel = page.locator('kindling-root .panel');
   expect((await panel.boundingBox())?.width).toBe(380);
