@@ -253,6 +253,17 @@ export function kindlingIn(page: Page) {
   async function ourIds(): Promise<Set<number>> {
     return new Set((await ourNodes(page)).map((node) => node.backendNodeId));
   }
+  async function styleOf(match: (node: DomNode) => boolean, property: string): Promise<string | null> {
+    const node = (await ourNodes(page)).find(match);
+    if (!node) return null;
+    const cdp = await cdpOf(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as {
+      computedStyle: Array<{ name: string; value: string }>;
+    };
+    return computedStyle.find((each) => each.name === property)?.value ?? null;
+  }
   const matches = (wanted: string | RegExp, name: unknown) =>
     typeof wanted === 'string' ? name === wanted : wanted.test(String(name));
 
@@ -309,6 +320,11 @@ export function kindlingIn(page: Page) {
       );
       return node ? (await centreOf(page, node.backendNodeId)) !== null : false;
     },
+    /** The sidebar iframe's top border width (none, whatever the page's CSS says). */
+    frameBorder: () => styleOf((each) => each.nodeName === 'IFRAME', 'border-top-width'),
+    /** A computed style of our element with this class (`CSS.getComputedStyleForNode`). */
+    style: (className: string, property: string) =>
+      styleOf((each) => (attributeOf(each, 'class') ?? '').split(' ').includes(className), property),
     /** The box of our element with this class, in CSS pixels, or null when hidden. */
     async box(className: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
       const node = (await ourNodes(page)).find((each) =>
