@@ -345,6 +345,20 @@ export function kindlingIn(page: Page) {
 }
 
 /**
+ * Moves keyboard focus to the launcher as a keyboard user does: it is the last
+ * stop of the page's tab order (after the prompt card's buttons, when one shows),
+ * so Shift+Tab from the start of the page reaches it.
+ */
+export async function tabToLauncher(page: Page): Promise<void> {
+  await page.locator('body').focus();
+  for (let step = 0; step < 8; step += 1) {
+    await page.keyboard.press('Shift+Tab');
+    if (/^(Open|Close) Kindling$/.test((await kindlingIn(page).focusedName()) ?? '')) return;
+  }
+  throw new Error('Shift+Tab never reached Kindling’s launcher.');
+}
+
+/**
  * Clicks a radio in the sidebar, as a person moves into it, and waits until
  * keys really land in the sidebar's frame: the browser routes keys to that
  * out-of-process frame a moment after the click (keys sent before then go to

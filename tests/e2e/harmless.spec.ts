@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, keyboardIntoSidebar, sidebarOf, test, kindlingIn } from './fixtures';
+import { expect, keyboardIntoSidebar, sidebarOf, test, kindlingIn, tabToLauncher } from './fixtures';
 
 const seenKeys = (page: Page) => page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys);
 const focusedLabel = (page: Page) => kindlingIn(page).focusedName();
@@ -11,9 +11,7 @@ test('on a page that records every key, working Kindling’s launcher, prompt an
   const ui = kindlingIn(page);
   await expect.poll(() => ui.shown('nudge')).toBe(true);
 
-  // The launcher is the last stop of the page's tab order: Shift+Tab from the page's start reaches it.
-  await page.locator('body').focus();
-  await page.keyboard.press('Shift+Tab');
+  await tabToLauncher(page);
   await expect.poll(() => focusedLabel(page)).toBe('Open Kindling');
   await page.keyboard.press('Tab');
   expect(await focusedLabel(page)).toBe('Save as my action');

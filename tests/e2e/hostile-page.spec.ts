@@ -1,4 +1,4 @@
-import { expect, keyboardIntoSidebar, sidebarOf, test, kindlingIn } from './fixtures';
+import { expect, keyboardIntoSidebar, sidebarOf, test, kindlingIn, tabToLauncher } from './fixtures';
 
 test('on a strict-CSP page with an 8px root font, the launcher and sidebar look right and keys never reach the page', async ({
   kindling,
@@ -23,9 +23,7 @@ test('on a strict-CSP page with an 8px root font, the launcher and sidebar look 
   expect(await ui.style('launcher', 'font-size')).toBe('13px');
   expect(await ui.style('launcher', 'background-color')).not.toBe('rgb(255, 105, 180)');
 
-  // The launcher is the last stop of the page's tab order: Shift+Tab from the page's start reaches it.
-  await page.locator('body').focus();
-  await page.keyboard.press('Shift+Tab');
+  await tabToLauncher(page);
   await expect.poll(() => ui.focusedName()).toBe('Open Kindling');
   await page.keyboard.press('Enter');
   const sidebar = await sidebarOf(page);
