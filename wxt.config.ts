@@ -29,9 +29,15 @@ export default defineConfig({
       name: 'Kindling',
       description:
         'Kindness prompts, actions and meeting check-ins for healthcare staff. Private: no network, no tracking.',
+      // The launcher frames the sidebar on any http(s) site: enabled ones, and any
+      // other the user shows it on with the toolbar or shortcut (activeTab), so
+      // matches cannot be narrowed to the enabled sites. The dynamic URL changes
+      // every session, so pages cannot fetch or frame the static one to detect
+      // Kindling. Firefox (MV2 here) has no use_dynamic_url; its moz-extension
+      // host is a random per-install UUID instead. See README, "Private by design".
       web_accessible_resources:
         manifestVersion === 3
-          ? [{ resources: ['sidepanel.html'], matches: ['<all_urls>'] }]
+          ? [{ resources: ['sidepanel.html'], matches: anySite, use_dynamic_url: true }]
           : ['sidepanel.html'],
       action: { default_title: 'Kindling' },
       // Alt+Shift+K: not a Chrome, Edge or Firefox shortcut, and clear of the

@@ -10,19 +10,42 @@ import { TheorySection } from './TheorySection';
 /**
  * The sidebar: the browser's own side panel, or an iframe on an enabled site
  * (`embedded`), where it can close itself with its button or Escape.
- * `view` 'checkin' opens it on the leaders' kindness check-in.
+ * `view` 'checkin' opens it on the leaders' kindness check-in. An embedded
+ * sidebar that Kindling's launcher did not open (not `granted`) shows only a
+ * neutral note: no saved action, no check-in, no control.
  */
-export function Sidebar({ embedded, view: initialView = 'home' }: { embedded: boolean; view?: SidebarView }) {
+export function Sidebar({
+  embedded,
+  granted = true,
+  view: initialView = 'home',
+}: {
+  embedded: boolean;
+  granted?: boolean;
+  view?: SidebarView;
+}) {
   const [view, setView] = useState<SidebarView>(initialView);
   useEffect(() => {
-    if (!embedded) return;
+    if (!embedded || !granted) return;
     const onKey = (event: KeyboardEvent) => {
       // Escape in a text field belongs to the field (a half-typed note), not to closing the sidebar.
       if (event.key === 'Escape' && !isTextField(event.target)) void request('sidebar/close', {});
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [embedded]);
+  }, [embedded, granted]);
+
+  if (!granted) {
+    return (
+      <div class="sidebar">
+        <header class="sidebar-header">
+          <div>
+            <h1>{t('app.name')}</h1>
+            <p class="muted">{t('sidebar.elsewhere')}</p>
+          </div>
+        </header>
+      </div>
+    );
+  }
 
   return (
     <div class="sidebar">

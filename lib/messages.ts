@@ -47,6 +47,10 @@ export interface Requests {
   'sites/state': { request: { url: string }; response: SiteState };
   'sites/enable': { request: { url: string; tabId?: number }; response: SiteState };
   'sites/disable': { request: { url: string; tabId?: number }; response: SiteState };
+  /** From the launcher: a single-use token for the sidebar frame it is about to open in its tab. */
+  'sidebar/token': { request: Record<string, never>; response: string };
+  /** The embedded sidebar presents its token; only a granted frame is shown the user's data. */
+  'sidebar/claim': { request: { token: string }; response: boolean };
   /** The embedded sidebar asks for itself to be closed in its tab. */
   'sidebar/close': { request: Record<string, never>; response: null };
   /** The toolbar popup shows or hides the sidebar in a tab, even where the site is not enabled. */
@@ -88,6 +92,8 @@ export const REQUEST_TYPES = [
   'sites/state',
   'sites/enable',
   'sites/disable',
+  'sidebar/token',
+  'sidebar/claim',
   'sidebar/close',
   'sidebar/toggle',
   'sites/list',
@@ -112,7 +118,15 @@ export const LAUNCHER_REQUESTS = [
   'launcher/hello',
   'nudges/due',
   'nudges/answer',
+  'sidebar/token',
 ] as const satisfies readonly RequestType[];
+
+/**
+ * The only request a Kindling page in a frame of a web tab (the embedded
+ * sidebar, or a Kindling URL some web page framed) may make before it has
+ * claimed a token issued to that tab's launcher.
+ */
+export const UNCLAIMED_SIDEBAR_REQUESTS = ['sidebar/claim'] as const satisfies readonly RequestType[];
 
 /** Sent by the background to the launcher in a tab. */
 export type LauncherCommand = 'launcher/close' | 'launcher/remove' | 'launcher/toggle' | 'launcher/prefs';

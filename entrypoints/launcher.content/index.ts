@@ -17,6 +17,9 @@ export default defineContentScript({
     world[MOUNTED] = true;
 
     const loadedAt = Date.now();
+    // Registered for an enabled site, we run at document_start, before any page
+    // script; injected by the toolbar or shortcut elsewhere, after them.
+    const guardedEarly = document.readyState === 'loading';
     let typedAt: number | null = null;
     // Only the key guard runs before the page has loaded; it needs nothing but
     // our (still empty) host element. Building the launcher, asking the
@@ -46,11 +49,18 @@ export default defineContentScript({
         const built = createLauncher({
           document,
           host,
-          sidebarUrl: browser.runtime.getURL('/sidepanel.html?embedded=1'),
+          guardedEarly,
+          // With use_dynamic_url (Chrome), getURL gives this session's dynamic URL, not the static one.
+          sidebarUrl: async () =>
+            browser.runtime.getURL(
+              `/sidepanel.html?embedded=1&token=${encodeURIComponent(await request('sidebar/token', {}))}`,
+            ),
         });
         launcher = built;
         built.attach(hello);
         if (openWhenBuilt) built.open();
+        // Prompts belong to sites the user enabled, where the launcher runs from the start.
+        if (!guardedEarly) return;
         stopNudges = runNudges({
           due: (since) => request('nudges/due', since),
           answer: (reply) => request('nudges/answer', reply),

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Sidebar } from '@/components/Sidebar';
+import { request } from '@/lib/messages';
 import '@/components/theme.css';
 import './sidepanel.css';
 import { keepQuickFindAway } from '@/lib/sidebar/quick-find';
@@ -7,4 +8,11 @@ import { keepQuickFindAway } from '@/lib/sidebar/quick-find';
 const params = new URLSearchParams(location.search);
 const view = params.get('view') === 'checkin' ? 'checkin' : 'home';
 keepQuickFindAway(window);
-render(<Sidebar embedded={params.has('embedded')} view={view} />, document.getElementById('app')!);
+const embedded = params.has('embedded');
+// In a frame of a web tab only the launcher's own sidebar, with its tab's token, shows the user's data.
+const granted = embedded
+  ? request('sidebar/claim', { token: params.get('token') ?? '' }).catch(() => false)
+  : Promise.resolve(true);
+void granted.then((ok) =>
+  render(<Sidebar embedded={embedded} granted={ok} view={view} />, document.getElementById('app')!),
+);

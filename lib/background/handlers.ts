@@ -3,6 +3,7 @@ import type { ActionStore } from '../db/action-store';
 import type { CheckinStore } from '../db/checkin-store';
 import {
   LAUNCHER_REQUESTS,
+  UNCLAIMED_SIDEBAR_REQUESTS,
   type LauncherCommand,
   type ImportProgress,
   type PageEvent,
@@ -16,6 +17,7 @@ import { checkinHandlers } from './checkin-handlers';
 import { nudgeHandlers, type NudgeEnv } from './nudge-handlers';
 import { siteHandlers } from './site-handlers';
 import type { SiteManager } from './sites';
+import { memorySidebarTokens, type SidebarTokens } from './sidebar-tokens';
 
 /** What the background knows about who sent a request. */
 export interface Sender {
@@ -45,29 +47,40 @@ export interface HandlerDeps {
   /** Tells open pages how far a big import is; none by default. */
   notifyProgress?: (progress: ImportProgress) => void;
   tellLauncher: (tabId: number, command: LauncherCommand) => Promise<void>;
+  /** Tokens that let the launcher's own sidebar frame see the user's data; kept in memory when left out. */
+  sidebars?: SidebarTokens;
   /** The prompt schedule's clock; the real one when left out. */
   nudgeEnv?: NudgeEnv;
 }
 
 /** One handler for every request in the contract; the type fails to check if one is missing. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const sidebars = deps.sidebars ?? memorySidebarTokens();
   return {
     ...actionHandlers(deps),
-    ...siteHandlers(deps),
+    ...siteHandlers({ ...deps, sidebars }),
     ...checkinHandlers(deps),
     ...nudgeHandlers(deps, deps.nudgeEnv),
   };
 }
 
+/** Whether a frame of a tab has claimed its launcher's token (see sidebar-tokens.ts). */
+export type EmbeddedGate = (tabId: number, frameId: number) => Promise<boolean>;
+
 /**
  * Runs the handler for a request from one of Kindling's own pages and wraps
  * the outcome, so the page sees the background's own error message.
+ *
+ * A Kindling page inside a frame of a web tab is answered only once it has
+ * claimed its tab's token (`embedded`), because any web page can frame a
+ * Kindling URL it knows. Left out, such frames get nothing but their claim.
  */
 export async function dispatch(
   handlers: Handlers,
   message: RequestMessage,
   sender: Sender,
   extensionBase: string,
+  embedded: EmbeddedGate = async () => false,
 ): Promise<Reply<unknown>> {
   try {
     const fromOurPage = sender.url?.startsWith(extensionBase) === true;
@@ -77,6 +90,15 @@ export async function dispatch(
       sender.frameId === 0 &&
       (LAUNCHER_REQUESTS as readonly string[]).includes(message.type);
     if (!fromOurPage && !fromLauncher) throw new InvalidInput('Kindling only answers its own pages.');
+    // Popup, options, the browser's side panel (no tab) and our pages opened as a tab (top frame) pass.
+    const inWebTab = fromOurPage && sender.tabId !== undefined && sender.frameId !== 0;
+    if (
+      inWebTab &&
+      !(UNCLAIMED_SIDEBAR_REQUESTS as readonly string[]).includes(message.type) &&
+      !(await embedded(sender.tabId!, sender.frameId ?? -1))
+    ) {
+      throw new InvalidInput('Kindling shows nothing in a frame its launcher did not open.');
+    }
     const handle = handlers[message.type] as (data: unknown, sender: Sender) => Promise<unknown>;
     return { ok: true, value: await handle(message.data ?? {}, sender) };
   } catch (error) {

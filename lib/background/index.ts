@@ -5,6 +5,7 @@ import { importProgressNotice, isRequest, notice, type LauncherCommand, type Pag
 import { TEST_SITE_PATTERNS } from '../test-sites';
 import { createHandlers, dispatch } from './handlers';
 import { createSiteManager } from './sites';
+import { createSidebarTokens, type SidebarGrants } from './sidebar-tokens';
 import { SETTLE_AFTER_LOAD } from '../nudges/schedule';
 
 /** The manifest's keyboard command that shows or hides the sidebar (wxt.config.ts). */
@@ -25,10 +26,20 @@ export function startBackground(): void {
     browser,
     seedPatterns: import.meta.env.MODE === 'e2e' ? TEST_SITE_PATTERNS : [],
   });
+  const grantsKey = 'sidebarGrants';
+  // Session storage: grants outlive a sleeping service worker but never a browser restart.
+  const session = browser.storage.session ?? browser.storage.local;
+  const sidebars = createSidebarTokens({
+    now: Date.now,
+    newToken: () => crypto.randomUUID(),
+    load: async () => (await session.get(grantsKey))[grantsKey] as SidebarGrants | undefined,
+    save: (grants) => session.set({ [grantsKey]: grants }),
+  });
   const handlers = createHandlers({
     actions,
     checkins,
     sites,
+    sidebars,
     // The test build lets a page settle for 2 seconds instead of a minute, so e2e tests need not wait.
     nudgeEnv: {
       now: Date.now,
@@ -63,6 +74,7 @@ export function startBackground(): void {
           message,
           { url: sender.url, tabId: sender.tab?.id, frameId: sender.frameId },
           extensionBase,
+          sidebars.allows,
         ),
       (error: unknown) => ({ ok: false, error: `Kindling could not start: ${String(error)}` }),
     );
@@ -72,6 +84,7 @@ export function startBackground(): void {
     if (command !== TOGGLE_COMMAND || tabId === undefined) return;
     ready.then(() => sites.toggleSidebar(tabId)).catch((error: unknown) => console.error('Kindling', error));
   });
+  browser.tabs.onRemoved.addListener((tabId) => void sidebars.forgetTab(tabId));
   browser.permissions.onRemoved.addListener(() => void sites.sync());
   browser.permissions.onAdded.addListener(() => void sites.sync());
 }

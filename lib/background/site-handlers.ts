@@ -3,13 +3,17 @@ import { siteOf } from '../sites';
 import { settings } from '../settings';
 import { parseSitePrefs, WORK_KINDS, type SiteEntry } from '../nudges/types';
 import type { HandlerDeps, HandlersFor } from './handlers';
+import { memorySidebarTokens } from './sidebar-tokens';
 
 /** Enabled sites, and the launcher's sidebar in a tab. */
 export function siteHandlers({
   sites,
   tellLauncher,
+  sidebars = memorySidebarTokens(),
 }: HandlerDeps): HandlersFor<
   | 'sites/state'
+  | 'sidebar/token'
+  | 'sidebar/claim'
   | 'sites/enable'
   | 'sites/disable'
   | 'sidebar/close'
@@ -30,6 +34,17 @@ export function siteHandlers({
       const state = await sites.disable(String(url));
       if (tabId !== undefined) await tellLauncher(tabId, 'launcher/remove');
       return state;
+    },
+    'sidebar/token': async (_data, sender) => {
+      if (sender.tabId === undefined || sender.frameId !== 0) {
+        throw new InvalidInput('Only the launcher in a tab can open its sidebar.');
+      }
+      return sidebars.issue(sender.tabId);
+    },
+    'sidebar/claim': async ({ token }, sender) => {
+      if (sender.tabId === undefined || sender.frameId === undefined || typeof token !== 'string')
+        return false;
+      return sidebars.claim(token, sender.tabId, sender.frameId);
     },
     'sidebar/close': async (_data, sender) => {
       if (sender.tabId === undefined) throw new InvalidInput('Only a sidebar inside a tab can close itself.');

@@ -12,6 +12,9 @@
  *
  * Keys inside the sidebar are in an extension page in an iframe, so the host
  * never sees them at all.
+ *
+ * Events a page script made (`isTrusted` false), even ones it dispatched at
+ * `<kindling-root>` itself, are the page's own: they never reach our handling.
  */
 export interface KeyGuardEnv {
   window: Window;
@@ -26,6 +29,7 @@ const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 export function guardKeys({ window, host, ownKey, pageTyped, pageEscape }: KeyGuardEnv): () => void {
   const guard = (event: Event) => {
+    if (!event.isTrusted) return;
     const key = event as KeyboardEvent;
     if (event.target === host) {
       ownKey(key);

@@ -3,8 +3,17 @@ import type { LauncherLabels, NudgeAnswer, Side } from '../nudges/types';
 
 export interface LauncherEnv {
   document: Document;
-  /** The extension's own sidebar page, shown in an iframe when opened. */
-  sidebarUrl: string;
+  /**
+   * The extension's own sidebar page, shown in an iframe when opened: asked
+   * for each time a frame is made, since its URL carries a single-use token.
+   */
+  sidebarUrl(): Promise<string>;
+  /**
+   * Whether the key guard ran before the page's scripts. When it did not (the
+   * launcher shown on a site not enabled), the page's earlier capture
+   * listeners would see keys pressed on our button, so it takes no keyboard focus.
+   */
+  guardedEarly: boolean;
   /** `<kindling-root>`, when the key guard needed it before the launcher was built. */
   host?: HTMLElement;
 }
@@ -37,17 +46,28 @@ export interface Launcher {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** Runs `handle` only for events the user made, never for a page script's `click()` or `dispatchEvent`. */
+const trusted =
+  <E extends Event>(handle: (event: E) => void) =>
+  (event: E) => {
+    if (event.isTrusted) handle(event);
+  };
+
 /**
- * Builds `<kindling-root>` with a shadow root holding the launcher tab, the
- * prompt card and, once opened, the sidebar iframe. Reads nothing from the
- * host page and never moves focus out of it unless the user acts in our UI.
+ * Builds `<kindling-root>` with a closed shadow root holding the launcher
+ * tab, the prompt card and, once opened, the sidebar iframe. Reads nothing
+ * from the host page and never moves focus out of it unless the user acts in
+ * our UI. The root is closed so page scripts cannot reach our controls, read
+ * the prompt or see or repoint the sidebar frame; every handler also ignores
+ * events a script made.
  */
 export function createLauncher({
   document,
   sidebarUrl,
+  guardedEarly,
   host = document.createElement('kindling-root'),
 }: LauncherEnv): Launcher {
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '') => {
     const node = document.createElement(tag);
     if (className) node.className = className;
@@ -61,6 +81,11 @@ export function createLauncher({
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');
   button.append(emberIcon(document));
+  if (!guardedEarly) {
+    button.tabIndex = -1;
+    // A click would focus it too; the sidebar takes focus itself when it opens.
+    button.addEventListener('mousedown', (event) => event.preventDefault());
+  }
 
   const panel = el('div', 'panel');
   panel.hidden = true;
@@ -98,27 +123,48 @@ export function createLauncher({
   }
 
   let frameLoaded = false;
-  function ensureFrame(): HTMLIFrameElement {
-    if (!frame) {
-      frame = el('iframe');
-      frame.addEventListener('load', () => (frameLoaded = true), { once: true });
-      frame.src = sidebarUrl;
-      if (labels) frame.title = labels.frameTitle;
-      panel.append(frame);
-    }
-    return frame;
+  let framing: Promise<HTMLIFrameElement> | null = null;
+  function ensureFrame(): Promise<HTMLIFrameElement> {
+    framing ??= sidebarUrl().then((url) => {
+      const made = el('iframe');
+      let loads = 0;
+      made.addEventListener('load', () => {
+        // Our sidebar never navigates its own frame: a second load means
+        // something repointed it, so it is dropped rather than shown.
+        if (++loads > 1) return dropFrame(made);
+        frameLoaded = true;
+        if (isOpen()) made.focus();
+      });
+      made.src = url;
+      if (labels) made.title = labels.frameTitle;
+      panel.append(made);
+      frame = made;
+      return made;
+    });
+    framing.catch(() => (framing = null));
+    return framing;
+  }
+
+  function dropFrame(gone: HTMLIFrameElement) {
+    if (frame !== gone) return;
+    if (isOpen()) close();
+    gone.remove();
+    frame = null;
+    framing = null;
+    frameLoaded = false;
   }
 
   function open() {
     hideCard('dismiss');
-    const sidebar = ensureFrame();
     panel.hidden = false;
     button.setAttribute('aria-expanded', 'true');
     label();
     // Focusing a frame whose page is still loading can leave the browser
-    // sending keys to the host page; focus it once it has loaded.
-    if (frameLoaded) sidebar.focus();
-    else sidebar.addEventListener('load', () => isOpen() && sidebar.focus(), { once: true });
+    // sending keys to the host page; it is focused once it has loaded.
+    void ensureFrame().then(
+      (sidebar) => frameLoaded && isOpen() && sidebar.focus(),
+      () => close(),
+    );
   }
 
   function close() {
@@ -127,7 +173,7 @@ export function createLauncher({
     button.setAttribute('aria-expanded', 'false');
     label();
     // Give focus back only when it was in our UI; never take it from the page.
-    if (ours) button.focus();
+    if (ours && guardedEarly) button.focus();
   }
 
   function hideCard(answer: NudgeAnswer) {
@@ -139,25 +185,33 @@ export function createLauncher({
     const done = answered;
     answered = null;
     done?.(answer);
-    if (ours) button.focus();
+    if (ours && guardedEarly) button.focus();
   }
 
   function choice(parent: HTMLElement, words: string, answer: NudgeAnswer | 'open', primary = false) {
     const option = el('button', primary ? 'primary' : '');
     option.type = 'button';
     option.textContent = words;
-    option.addEventListener('click', () => {
-      if (answer === 'open') open();
-      else hideCard(answer);
-    });
+    option.addEventListener(
+      'click',
+      trusted(() => {
+        if (answer === 'open') open();
+        else hideCard(answer);
+      }),
+    );
     parent.append(option);
   }
 
-  button.addEventListener('click', () => (isOpen() ? close() : open()));
+  button.addEventListener(
+    'click',
+    trusted(() => (isOpen() ? close() : open())),
+  );
   // Start loading the sidebar when a pointer or focus reaches the launcher, so
   // it is ready by the click, without loading it on every page that never opens it.
-  for (const intent of ['pointerenter', 'focus'])
-    button.addEventListener(intent, ensureFrame, { once: true });
+  const prepare = trusted(() => {
+    void ensureFrame().catch(() => undefined);
+  });
+  for (const intent of ['pointerenter', 'focus']) button.addEventListener(intent, prepare);
 
   const watcher = new MutationObserver(() => {
     // Single-page apps may rebuild the page's top level; put the launcher back.
@@ -190,7 +244,7 @@ export function createLauncher({
     isOpen,
     toggle: () => (isOpen() ? close() : open()),
     ownKey(event) {
-      if (event.type !== 'keydown' || event.key !== 'Escape') return;
+      if (!event.isTrusted || event.type !== 'keydown' || event.key !== 'Escape') return;
       if (!card.hidden) hideCard('dismiss');
       else if (isOpen()) close();
     },

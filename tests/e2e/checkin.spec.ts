@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, sidebarOf, test } from './fixtures';
+import { expect, sidebarOf, test, kindlingIn } from './fixtures';
 
 /** The extension API as seen inside the service worker. */
 declare const chrome: {
@@ -219,8 +219,8 @@ test('the check-in is reachable from the sidebar on a ward page, and its clock d
 }) => {
   const ward = await kindling.openDemo('/');
   await ward.emulateMedia({ reducedMotion: 'reduce' });
-  await ward.getByRole('button', { name: 'Open Kindling' }).click();
-  const sidebar = sidebarOf(ward);
+  await kindlingIn(ward).control('button', 'Open Kindling').click();
+  const sidebar = await sidebarOf(ward);
   await sidebar.getByRole('button', { name: 'Kindness check-in' }).click();
   await sidebar.getByRole('button', { name: 'Begin check-in' }).click();
   await sidebar.getByRole('button', { name: 'Start with the first lens' }).click();

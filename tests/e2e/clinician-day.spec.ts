@@ -1,5 +1,5 @@
 import { prompts } from '../../lib/content';
-import { expect, sidebarOf, test } from './fixtures';
+import { expect, sidebarOf, test, kindlingIn } from './fixtures';
 
 const firstPrompt = prompts[0];
 
@@ -8,8 +8,8 @@ test('a clinician opens Kindling on their ward system, saves a prompt as an acti
 }) => {
   const ward = await kindling.openDemo('/');
 
-  await ward.getByRole('button', { name: 'Open Kindling' }).click();
-  const sidebar = sidebarOf(ward);
+  await kindlingIn(ward).control('button', 'Open Kindling').click();
+  const sidebar = await sidebarOf(ward);
   await expect(sidebar.getByRole('heading', { name: 'Why kindness matters' })).toBeVisible();
   await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
   await expect(sidebar.getByRole('heading', { name: 'Conversations for Kindness' })).toBeVisible();
@@ -32,18 +32,17 @@ test('the sidebar closes with Escape or its close button, and the launcher says 
   kindling,
 }) => {
   const ward = await kindling.openDemo('/');
-  const launcher = ward.locator('kindling-root button.launcher');
-  await launcher.click();
-  await expect(launcher).toHaveAttribute('aria-expanded', 'true');
-  await expect(launcher).toHaveAccessibleName('Close Kindling');
+  const ui = kindlingIn(ward);
+  await ui.control('button', 'Open Kindling').click();
+  await expect.poll(() => ui.control('button', 'Close Kindling').expanded()).toBe(true);
 
-  const sidebar = sidebarOf(ward);
+  const sidebar = await sidebarOf(ward);
   await sidebar.getByRole('button', { name: 'Close sidebar' }).click();
-  await expect(ward.locator('kindling-root .panel')).toBeHidden();
-  await expect(launcher).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(() => ui.shown('panel')).toBe(false);
+  await expect.poll(() => ui.control('button', 'Open Kindling').expanded()).toBe(false);
 
-  await launcher.click();
+  await ui.control('button', 'Open Kindling').click();
   await sidebar.getByRole('heading', { name: 'What matters to you?' }).click();
   await ward.keyboard.press('Escape');
-  await expect(ward.locator('kindling-root .panel')).toBeHidden();
+  await expect.poll(() => ui.shown('panel')).toBe(false);
 });

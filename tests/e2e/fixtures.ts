@@ -1,8 +1,29 @@
+/**
+ * Shared fixtures for Kindling's end-to-end tests.
+ *
+ * How tests reach Kindling's UI in a web page: `<kindling-root>` has a CLOSED
+ * shadow root (so page scripts cannot read or click it), and Playwright's
+ * locators and frameLocator cannot enter closed roots. Tests therefore work
+ * it as a person does:
+ * - find a control by role and accessible name in the browser's accessibility
+ *   tree (DevTools protocol `Accessibility.getFullAXTree`, which includes
+ *   closed shadow roots), as a screen reader would (`kindlingIn(page)`);
+ * - click it with the mouse at the centre of its box (`DOM.getBoxModel` on the
+ *   node's backend id, then `page.mouse.click`), so the click is trusted;
+ * - reach it with the keyboard (Tab) and read which control has focus from
+ *   the same tree (`focusedName`);
+ * - read our own elements (the prompt text, the panel) with
+ *   `DOM.getDocument({ depth: -1, pierce: true })`, which also walks closed roots;
+ * - use the sidebar as the Playwright `Frame` whose URL is Kindling's sidebar
+ *   page, found in `page.frames()` (`sidebarOf`).
+ */
 import {
   test as base,
   chromium,
   expect,
   type BrowserContext,
+  type CDPSession,
+  type Frame,
   type Locator,
   type Page,
   type Worker,
@@ -16,13 +37,15 @@ import { chromiumArgs, findChromium } from '../support/chromium.mjs';
 // @ts-expect-error plain ESM helpers shared with `npm start`
 import { startDemoServer } from '../support/demo-server.mjs';
 // @ts-expect-error plain ESM helpers shared with `npm start`
-import { TEST_BUILD_DIR } from '../support/paths.mjs';
+import { OUTPUT_DIR, TEST_BUILD_DIR } from '../support/paths.mjs';
 
 /** The extension API as seen inside the service worker, where these tests evaluate code. */
 declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
 
 /** The test build: release build plus the local demo hosts as enabled sites. */
 export const BUILD_DIR: string = TEST_BUILD_DIR;
+/** The release build for Chrome and Edge (`npm run build`): no site enabled. */
+export const RELEASE_BUILD_DIR: string = path.join(OUTPUT_DIR as string, 'chrome-mv3');
 
 interface DemoServer {
   origin: string;
@@ -44,20 +67,20 @@ export interface Kindling {
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<BrowserContext>;
   openPopup(): Promise<Page>;
-  /** Opens the demo page at `pathname` and waits for Kindling's launcher. */
+  /** Opens the demo page at `pathname` and waits for Kindling's launcher (found in the accessibility tree). */
   openDemo(pathname?: string, origin?: string): Promise<Page>;
 }
 
-/** Starts Chromium with the test build on `profile` (a second, fresh profile for import tests). */
-export async function launch(profile: string): Promise<BrowserContext> {
-  if (!existsSync(path.join(BUILD_DIR, 'manifest.json'))) {
-    throw new Error(`No test build at ${BUILD_DIR}. Run \`npm run build:test\` first.`);
+/** Starts Chromium with the test build (or `build`) on `profile` (a second, fresh profile for import tests). */
+export async function launch(profile: string, build: string = BUILD_DIR): Promise<BrowserContext> {
+  if (!existsSync(path.join(build, 'manifest.json'))) {
+    throw new Error(`No build at ${build}. Run \`npm run build:test\` (or \`npm run build\`) first.`);
   }
   const { path: executablePath } = findChromium() as { path: string };
   return chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: chromiumArgs(BUILD_DIR, { headless: false }) as string[],
+    args: chromiumArgs(build, { headless: false }) as string[],
     viewport: { width: 1280, height: 800 },
   });
 }
@@ -116,7 +139,7 @@ export const test = base.extend<{ kindling: Kindling }, { demo: DemoServer }>({
       async openDemo(pathname = '/', origin = demo.origin) {
         const page = await context.newPage();
         await page.goto(new URL(pathname, origin).href);
-        await expect(page.getByRole('button', { name: 'Open Kindling' })).toBeVisible();
+        await expect.poll(() => kindlingIn(page).control('button', 'Open Kindling').visible()).toBe(true);
         return page;
       },
     };
@@ -133,9 +156,206 @@ export const test = base.extend<{ kindling: Kindling }, { demo: DemoServer }>({
 
 export { expect };
 
-/** The sidebar iframe inside the launcher's shadow root. */
-export function sidebarOf(page: Page) {
-  return page.frameLocator('kindling-root iframe');
+/** Whether a frame is Kindling's embedded sidebar page. */
+export const isSidebarFrame = (frame: Frame) =>
+  /^chrome-extension:\/\/[^/]+\/sidepanel\.html\?/.test(frame.url());
+
+/**
+ * The sidebar iframe inside the launcher's closed shadow root, as a Playwright
+ * Frame (its locators work as before); waits until the launcher has framed it.
+ */
+export async function sidebarOf(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some(isSidebarFrame)).toBe(true);
+  const frame = page.frames().find(isSidebarFrame)!;
+  await frame.waitForLoadState('load');
+  return frame;
+}
+
+interface AXValue {
+  value?: unknown;
+}
+interface AXNode {
+  ignored: boolean;
+  role?: AXValue;
+  name?: AXValue;
+  properties?: Array<{ name: string; value: AXValue }>;
+  backendDOMNodeId?: number;
+}
+interface DomNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function cdpOf(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+const propertyOf = (node: AXNode, name: string) =>
+  node.properties?.find((each) => each.name === name)?.value.value;
+const attributeOf = (node: DomNode, name: string) => {
+  const list = node.attributes ?? [];
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return list[i + 1];
+  return undefined;
+};
+
+/** Every node under `<kindling-root>`'s shadow root, closed or not. */
+async function ourNodes(page: Page): Promise<DomNode[]> {
+  const cdp = await cdpOf(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const found: DomNode[] = [];
+  const walk = (node: DomNode, inside: boolean) => {
+    if (inside) found.push(node);
+    const ours = inside || node.nodeName === 'KINDLING-ROOT';
+    for (const shadow of node.shadowRoots ?? []) walk(shadow, ours);
+    for (const child of node.children ?? []) walk(child, inside);
+  };
+  walk(root, false);
+  return found;
+}
+
+const textOf = (node: DomNode): string =>
+  node.nodeName === '#text' ? (node.nodeValue ?? '') : (node.children ?? []).map(textOf).join('');
+
+/** The centre of a node's box, or null when it has none (hidden). */
+async function centreOf(page: Page, backendNodeId: number): Promise<{ x: number; y: number } | null> {
+  const cdp = await cdpOf(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId })) as {
+      model: { border: number[] };
+    };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+    if (x3 - x1 <= 0 || y3 - y1 <= 0) return null;
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  } catch {
+    return null;
+  }
+}
+
+/** Kindling's UI in a web page, reached as a person reaches it (see the top of this file). */
+export function kindlingIn(page: Page) {
+  async function axNodes(): Promise<AXNode[]> {
+    const cdp = await cdpOf(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    return nodes.filter((node) => !node.ignored);
+  }
+  async function ourIds(): Promise<Set<number>> {
+    return new Set((await ourNodes(page)).map((node) => node.backendNodeId));
+  }
+  async function styleOf(match: (node: DomNode) => boolean, property: string): Promise<string | null> {
+    const node = (await ourNodes(page)).find(match);
+    if (!node) return null;
+    const cdp = await cdpOf(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: node.nodeId })) as {
+      computedStyle: Array<{ name: string; value: string }>;
+    };
+    return computedStyle.find((each) => each.name === property)?.value ?? null;
+  }
+  const matches = (wanted: string | RegExp, name: unknown) =>
+    typeof wanted === 'string' ? name === wanted : wanted.test(String(name));
+
+  return {
+    /** A control of ours by role and accessible name; the page's own controls never match. */
+    control(role: string, name: string | RegExp) {
+      const find = async () => {
+        const ids = await ourIds();
+        return (await axNodes()).find(
+          (node) =>
+            node.role?.value === role &&
+            matches(name, node.name?.value) &&
+            node.backendDOMNodeId !== undefined &&
+            ids.has(node.backendDOMNodeId),
+        );
+      };
+      const centre = async () => {
+        const node = await find();
+        return node?.backendDOMNodeId === undefined ? null : centreOf(page, node.backendDOMNodeId);
+      };
+      return {
+        visible: async () => (await centre()) !== null,
+        expanded: async () => propertyOf((await find()) ?? { ignored: true }, 'expanded') === true,
+        /** Clicks its centre with the mouse, once it is on screen. */
+        async click() {
+          await expect.poll(async () => (await centre()) !== null).toBe(true);
+          const point = (await centre())!;
+          await page.mouse.click(point.x, point.y);
+        },
+      };
+    },
+    /** The accessible name of the focused control, when focus is in Kindling's launcher or prompt. */
+    async focusedName(): Promise<string | null> {
+      const ids = await ourIds();
+      const focused = (await axNodes()).find(
+        (node) =>
+          propertyOf(node, 'focused') === true &&
+          node.backendDOMNodeId !== undefined &&
+          ids.has(node.backendDOMNodeId),
+      );
+      return focused ? String(focused.name?.value ?? '') : null;
+    },
+    /** The text of our element with this class (e.g. the prompt card's `nudge-text`). */
+    async textOf(className: string): Promise<string | null> {
+      const node = (await ourNodes(page)).find((each) =>
+        (attributeOf(each, 'class') ?? '').split(' ').includes(className),
+      );
+      return node ? textOf(node) : null;
+    },
+    /** Whether our element with this class is shown (has a box on screen). */
+    async shown(className: string): Promise<boolean> {
+      const node = (await ourNodes(page)).find((each) =>
+        (attributeOf(each, 'class') ?? '').split(' ').includes(className),
+      );
+      return node ? (await centreOf(page, node.backendNodeId)) !== null : false;
+    },
+    /** The sidebar iframe's top border width (none, whatever the page's CSS says). */
+    frameBorder: () => styleOf((each) => each.nodeName === 'IFRAME', 'border-top-width'),
+    /** A computed style of our element with this class (`CSS.getComputedStyleForNode`). */
+    style: (className: string, property: string) =>
+      styleOf((each) => (attributeOf(each, 'class') ?? '').split(' ').includes(className), property),
+    /** The box of our element with this class, in CSS pixels, or null when hidden. */
+    async box(className: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
+      const node = (await ourNodes(page)).find((each) =>
+        (attributeOf(each, 'class') ?? '').split(' ').includes(className),
+      );
+      if (!node) return null;
+      try {
+        const cdp = await cdpOf(page);
+        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as {
+          model: { border: number[]; width: number; height: number };
+        };
+        return { x: model.border[0] ?? 0, y: model.border[1] ?? 0, width: model.width, height: model.height };
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
+/**
+ * Moves keyboard focus to the launcher as a keyboard user does: it is the last
+ * stop of the page's tab order (after the prompt card's buttons, when one shows),
+ * so Shift+Tab from the start of the page reaches it.
+ */
+export async function tabToLauncher(page: Page): Promise<void> {
+  await page.locator('body').focus();
+  for (let step = 0; step < 8; step += 1) {
+    await page.keyboard.press('Shift+Tab');
+    if (/^(Open|Close) Kindling$/.test((await kindlingIn(page).focusedName()) ?? '')) return;
+  }
+  throw new Error('Shift+Tab never reached Kindling’s launcher.');
 }
 
 /**

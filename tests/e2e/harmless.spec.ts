@@ -1,42 +1,40 @@
 import type { Page } from '@playwright/test';
-import { expect, keyboardIntoSidebar, sidebarOf, test } from './fixtures';
+import { expect, keyboardIntoSidebar, sidebarOf, test, kindlingIn, tabToLauncher } from './fixtures';
 
 const seenKeys = (page: Page) => page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys);
-const focusedLabel = (page: Page) =>
-  page.evaluate(() => {
-    const inner = document.querySelector('kindling-root')?.shadowRoot?.activeElement;
-    return inner?.getAttribute('aria-label') ?? inner?.textContent ?? null;
-  });
+const focusedLabel = (page: Page) => kindlingIn(page).focusedName();
 
 test('on a page that records every key, working Kindling’s launcher, prompt and sidebar by keyboard records nothing', async ({
   kindling,
 }) => {
   const page = await kindling.openDemo('/keys');
-  const prompt = page.getByRole('region', { name: 'Kindling prompt' });
-  await expect(prompt).toBeVisible();
+  const ui = kindlingIn(page);
+  await expect.poll(() => ui.shown('nudge')).toBe(true);
 
-  const launcher = page.getByRole('button', { name: 'Open Kindling' });
-  await launcher.focus();
+  await tabToLauncher(page);
+  // The Shift+Tab pressed while focus was still on the page is the page's own key; what follows is ours.
+  await page.evaluate(() => ((window as unknown as { seenKeys: string[] }).seenKeys.length = 0));
+  await expect.poll(() => focusedLabel(page)).toBe('Open Kindling');
   await page.keyboard.press('Tab');
   expect(await focusedLabel(page)).toBe('Save as my action');
   await page.keyboard.press('Tab');
   expect(await focusedLabel(page)).toBe('Not now');
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Escape');
-  await expect(prompt).toBeHidden();
+  await expect.poll(() => ui.shown('nudge')).toBe(false);
   expect(await focusedLabel(page)).toBe('Open Kindling');
 
   await page.keyboard.press('Enter');
-  const sidebar = sidebarOf(page);
+  const sidebar = await sidebarOf(page);
   await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
   await keyboardIntoSidebar(page, sidebar.getByRole('radio', { name: 'Families' }));
   await page.keyboard.type('n/ward');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Escape');
-  await expect(page.locator('kindling-root .panel')).toBeHidden();
+  await expect.poll(() => kindlingIn(page).shown('panel')).toBe(false);
   await expect.poll(() => focusedLabel(page)).toBe('Open Kindling');
   await page.keyboard.press('Space');
-  await expect(page.locator('kindling-root .panel')).toBeVisible();
+  await expect.poll(() => kindlingIn(page).shown('panel')).toBe(true);
 
   expect(await seenKeys(page)).toEqual([]);
 
@@ -51,33 +49,28 @@ test('with global resets, static positioning, a 62.5% root font and a top-most o
   kindling,
 }) => {
   const plain = await kindling.openDemo('/rota');
-  const reference = await plain.getByRole('button', { name: 'Open Kindling' }).boundingBox();
+  const reference = await kindlingIn(plain).box('launcher');
   await plain.close();
 
   const page = await kindling.openDemo('/hostile-css');
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('10px');
-  const launcher = page.getByRole('button', { name: 'Open Kindling' });
-  const box = await launcher.boundingBox();
+  const ui = kindlingIn(page);
+  const box = await ui.box('launcher');
   expect(box).toEqual(reference);
-  expect(await launcher.evaluate((el) => getComputedStyle(el).fontSize)).toBe('13px');
-  expect(await launcher.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
-    'rgb(255, 105, 180)',
-  );
+  expect(await ui.style('launcher', 'font-size')).toBe('13px');
+  expect(await ui.style('launcher', 'background-color')).not.toBe('rgb(255, 105, 180)');
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('kindling-root')!).position)).toBe(
     'fixed',
   );
 
   // Above the page's own top-most overlay: a real click at the launcher's centre reaches it.
   await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
-  const sidebar = sidebarOf(page);
+  const sidebar = await sidebarOf(page);
   await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
-  const panel = page.locator('kindling-root .panel');
-  expect((await panel.boundingBox())?.width).toBe(380);
-  expect(
-    await page.locator('kindling-root iframe').evaluate((frame) => getComputedStyle(frame).borderTopWidth),
-  ).toBe('0px');
+  expect((await ui.box('panel'))?.width).toBe(380);
+  expect(await ui.frameBorder()).toBe('0px');
   await sidebar.getByRole('button', { name: 'Close sidebar' }).click();
-  await expect(panel).toBeHidden();
+  await expect.poll(() => ui.shown('panel')).toBe(false);
 });
 
 test('a single-page app that replaces its body and navigates with pushState keeps exactly one launcher', async ({
@@ -96,8 +89,8 @@ test('a single-page app that replaces its body and navigates with pushState keep
     document.documentElement.replaceChildren(document.createElement('head'), document.createElement('body'));
   });
   await expect(page.locator('kindling-root')).toHaveCount(1);
-  await page.getByRole('button', { name: 'Open Kindling' }).click();
-  await expect(sidebarOf(page).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  await kindlingIn(page).control('button', 'Open Kindling').click();
+  await expect((await sidebarOf(page)).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
 });
 
 test('on a page with iframes, there is one launcher, in the top frame only', async ({ kindling }) => {
@@ -131,9 +124,9 @@ test('the launcher throws nothing into the page console and leaves no globals on
     return new Set(names);
   })();
   await page.goto(new URL('/rota', kindling.origin).href);
-  await expect(page.getByRole('button', { name: 'Open Kindling' })).toBeVisible();
-  await page.getByRole('button', { name: 'Open Kindling' }).click();
-  await expect(sidebarOf(page).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  await expect.poll(() => kindlingIn(page).control('button', 'Open Kindling').visible()).toBe(true);
+  await kindlingIn(page).control('button', 'Open Kindling').click();
+  await expect((await sidebarOf(page)).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
   const added = (await page.evaluate(() => Object.getOwnPropertyNames(window))).filter(
     (name) => !before.has(name) && /kindling/i.test(name),
   );

@@ -1,5 +1,5 @@
 import { prompts } from '../../lib/content';
-import { expect, sidebarOf, test } from './fixtures';
+import { expect, sidebarOf, test, kindlingIn } from './fixtures';
 
 const colleaguePrompt = prompts.find((prompt) => prompt.audience === 'colleagues')!;
 
@@ -7,8 +7,8 @@ test('saved actions live in the extension, never in the host page, and follow th
   kindling,
 }) => {
   const ward = await kindling.openDemo('/');
-  await ward.getByRole('button', { name: 'Open Kindling' }).click();
-  const card = sidebarOf(ward).locator(`[data-prompt-id="${colleaguePrompt.id}"]`);
+  await kindlingIn(ward).control('button', 'Open Kindling').click();
+  const card = (await sidebarOf(ward)).locator(`[data-prompt-id="${colleaguePrompt.id}"]`);
   await card.getByRole('button', { name: 'Save as my action' }).click();
   await expect(card.getByRole('status')).toHaveText('Saved to your actions');
 
@@ -22,8 +22,8 @@ test('saved actions live in the extension, never in the host page, and follow th
 
   const rota = await kindling.openDemo('/rota', kindling.otherOrigin);
   expect(new URL(rota.url()).hostname).toBe('localhost');
-  await rota.getByRole('button', { name: 'Open Kindling' }).click();
-  await expect(sidebarOf(rota).locator('.recent-actions')).toContainText(colleaguePrompt.action);
+  await kindlingIn(rota).control('button', 'Open Kindling').click();
+  await expect((await sidebarOf(rota)).locator('.recent-actions')).toContainText(colleaguePrompt.action);
   expect(await rota.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
 
   const popup = await kindling.openPopup();
@@ -34,8 +34,8 @@ test('no request leaves the browser: only the demo page itself is fetched, from 
   kindling,
 }) => {
   const ward = await kindling.openDemo('/');
-  await ward.getByRole('button', { name: 'Open Kindling' }).click();
-  const sidebar = sidebarOf(ward);
+  await kindlingIn(ward).control('button', 'Open Kindling').click();
+  const sidebar = await sidebarOf(ward);
   await sidebar.getByRole('button', { name: 'Save as my action' }).first().click();
   await sidebar.getByRole('button', { name: /Show all \d+ conversations/ }).click();
   const popup = await kindling.openPopup();
@@ -64,8 +64,8 @@ test('the host page hears nothing from Kindling: no message on its window, nothi
     window.addEventListener('message', (event) => heard.push(event.data), true);
   });
   await page.goto(`${kindling.origin}/`);
-  await page.getByRole('button', { name: 'Open Kindling' }).click();
-  await expect(sidebarOf(page).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  await kindlingIn(page).control('button', 'Open Kindling').click();
+  await expect((await sidebarOf(page)).getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
 
   expect(await page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).toEqual([]);
   expect(console).toEqual([]);

@@ -32,6 +32,8 @@ const ROUTES = {
   '/frames': 'frames.html',
   '/keys': 'keys.html',
   '/heavy': 'heavy.html',
+  // A page that tries to detect, read, frame, click and repoint Kindling (issue 8).
+  '/snoop': 'snoop.html',
 };
 
 /** Maps a URL path to an absolute file path inside tests/demo, or null if it would escape it. */

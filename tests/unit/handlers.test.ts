@@ -2,6 +2,7 @@ import { describe, it, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHandlers, dispatch, type Sender } from '@/lib/background/handlers';
 import type { SiteManager } from '@/lib/background/sites';
+import { memorySidebarTokens } from '@/lib/background/sidebar-tokens';
 import { createActionStore } from '@/lib/db/action-store';
 import { createCheckinStore } from '@/lib/db/checkin-store';
 import { InvalidInput, type Action } from '@/lib/db/actions';
@@ -44,12 +45,14 @@ function background() {
   const notifyPages = vi.fn((_event: PageEvent) => undefined);
   const tellLauncher = vi.fn(async (_tabId: number, _command: LauncherCommand) => undefined);
   const checkins = createCheckinStore(db, { now: () => (clock += 1000), newId: () => `checkin-${++nextId}` });
+  const sidebars = memorySidebarTokens(() => clock);
   const handlers = createHandlers({
     actions,
     checkins,
     sites: sites as SiteManager,
     notifyPages,
     tellLauncher,
+    sidebars,
   });
 
   /** Sends a request as a Kindling page would, by default from the popup (not in a tab). */
@@ -57,9 +60,16 @@ function background() {
     type: K,
     data: Requests[K]['request'],
     sender: Sender = { url: `${extensionBase}popup.html` },
-  ) => dispatch(handlers, { channel: 'kindling', type, data } as RequestMessage, sender, extensionBase);
+  ) =>
+    dispatch(
+      handlers,
+      { channel: 'kindling', type, data } as RequestMessage,
+      sender,
+      extensionBase,
+      sidebars.allows,
+    );
 
-  return { extensionBase, handlers, actions, sites, notifyPages, tellLauncher, ask };
+  return { extensionBase, handlers, actions, sites, notifyPages, tellLauncher, ask, sidebars };
 }
 
 /** The texts of the actions in a successful list reply. */
@@ -93,14 +103,56 @@ describe('dispatch: who the background answers', () => {
     expect(sites.state).toHaveBeenCalledWith(WARD_PAGE);
   });
 
-  it('answers the sidebar embedded in a web page’s tab, since its frame is Kindling’s own page', async () => {
-    const { ask, extensionBase } = background();
-    const reply = await ask(
-      'sites/state',
-      { url: WARD_PAGE },
-      { url: `${extensionBase}sidepanel.html?embedded=1`, tabId: 3 },
-    );
-    expect(reply.ok).toBe(true);
+  it('answers the sidebar its launcher opened in a web page’s tab, once it has claimed the tab’s token', async () => {
+    const { ask, extensionBase, sidebars } = background();
+    const token = await sidebars.issue(3);
+    const sidebar: Sender = { url: `${extensionBase}sidepanel.html?embedded=1`, tabId: 3, frameId: 8 };
+    expect(await ask('sidebar/claim', { token }, sidebar)).toEqual({ ok: true, value: true });
+    expect((await ask('actions/list', {}, sidebar)).ok).toBe(true);
+  });
+
+  it.each([
+    ['without a token', undefined, 3],
+    ['with a made-up token', 'guessed', 3],
+    ['with the token of another tab', 'issued-to-tab-9', 3],
+  ])(
+    'shows nothing to a Kindling page that a web page framed %s',
+    async (_how, token: string | undefined, tabId: number) => {
+      const { ask, extensionBase, sidebars, handlers } = background();
+      const issued = await sidebars.issue(9);
+      const framed: Sender = { url: `${extensionBase}sidepanel.html?embedded=1`, tabId, frameId: 5 };
+      if (token !== undefined) {
+        const claimed = await ask(
+          'sidebar/claim',
+          { token: token === 'issued-to-tab-9' ? issued : token },
+          framed,
+        );
+        expect(claimed).toEqual({ ok: true, value: false });
+      }
+      const spy = vi.spyOn(handlers, 'actions/list');
+      for (const type of ['actions/list', 'checkins/list', 'actions/counts'] as const) {
+        expect(await ask(type, {}, framed)).toEqual({
+          ok: false,
+          error: 'Kindling shows nothing in a frame its launcher did not open.',
+        });
+      }
+      expect(
+        await ask('actions/save', { text: 'Planted by a web page', source: { kind: 'own' } }, framed),
+      ).toMatchObject({
+        ok: false,
+      });
+      expect(spy).not.toHaveBeenCalled();
+    },
+  );
+
+  it('gives the launcher one token per sidebar, and only from a tab’s top frame', async () => {
+    const { ask } = background();
+    expect(await ask('sidebar/token', {}, { url: WARD_PAGE, tabId: 3, frameId: 0 })).toMatchObject({
+      ok: true,
+    });
+    expect(await ask('sidebar/token', {}, { url: WARD_PAGE, tabId: 3, frameId: 2 })).toMatchObject({
+      ok: false,
+    });
   });
 
   it('turns a thrown error into an error reply with its message', async () => {
@@ -242,12 +294,10 @@ describe('sites handlers', () => {
 
 describe('sidebar/close', () => {
   it('tells the launcher in the sender’s own tab to close', async () => {
-    const { ask, extensionBase, tellLauncher } = background();
-    const reply = await ask(
-      'sidebar/close',
-      {},
-      { url: `${extensionBase}sidepanel.html?embedded=1`, tabId: 12 },
-    );
+    const { ask, extensionBase, tellLauncher, sidebars } = background();
+    const sidebar: Sender = { url: `${extensionBase}sidepanel.html?embedded=1`, tabId: 12, frameId: 3 };
+    await ask('sidebar/claim', { token: await sidebars.issue(12) }, sidebar);
+    const reply = await ask('sidebar/close', {}, sidebar);
     expect(reply).toEqual({ ok: true, value: null });
     expect(tellLauncher).toHaveBeenCalledTimes(1);
     expect(tellLauncher).toHaveBeenCalledWith(12, 'launcher/close');

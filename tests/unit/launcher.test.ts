@@ -14,8 +14,8 @@ function fakeWindow() {
         type,
         (listeners.get(type) ?? []).filter((each) => each !== listener),
       ),
-    send(type: string, target: unknown, key: string) {
-      const event = { type, target, key, stopImmediatePropagation: vi.fn() };
+    send(type: string, target: unknown, key: string, isTrusted = true) {
+      const event = { type, target, key, isTrusted, stopImmediatePropagation: vi.fn() };
       for (const listener of listeners.get(type) ?? []) listener(event as unknown as Event);
       return event;
     },
@@ -43,6 +43,23 @@ describe('the key guard', () => {
     expect(pageTyped).not.toHaveBeenCalled();
     stop();
     expect(win.count()).toBe(0);
+  });
+
+  it('treats keys a page script dispatched, even at <kindling-root>, as the page’s own', () => {
+    const win = fakeWindow();
+    const host = { tagName: 'KINDLING-ROOT' };
+    const ownKey = vi.fn();
+    const pageEscape = vi.fn();
+    const pageTyped = vi.fn();
+    guardKeys({ window: win as never, host: host as never, ownKey, pageTyped, pageEscape });
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      expect(win.send(type, host, 'Escape', false).stopImmediatePropagation).not.toHaveBeenCalled();
+    }
+    win.send('keydown', { tagName: 'BODY' }, 'Escape', false);
+    win.send('keydown', { tagName: 'INPUT', type: 'text' }, 'a', false);
+    expect(ownKey).not.toHaveBeenCalled();
+    expect(pageEscape).not.toHaveBeenCalled();
+    expect(pageTyped).not.toHaveBeenCalled();
   });
 
   it('lets the page’s keys through, noting only that someone typed, or pressed Escape', () => {

@@ -8,6 +8,8 @@ export const core = {
   'launcher.frameTitle': 'Kindling sidebar',
 
   'sidebar.close': 'Close sidebar',
+  'sidebar.elsewhere':
+    'Kindling opens here only from its own button. Use the Kindling button in your browser’s toolbar to see your actions.',
   'sidebar.nav': 'Kindling sections',
   'sidebar.theory.heading': 'Why kindness matters',
   'sidebar.theory.intro':
