@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
+import { closeOnEscape } from '@/lib/sidebar/escape';
 import { CheckinView } from './checkin/CheckinView';
 import { ConversationsSection } from './ConversationsSection';
 import { PromptsSection } from './PromptsSection';
@@ -26,12 +27,7 @@ export function Sidebar({
   const [view, setView] = useState<SidebarView>(initialView);
   useEffect(() => {
     if (!embedded || !granted) return;
-    const onKey = (event: KeyboardEvent) => {
-      // Escape in a text field belongs to the field (a half-typed note), not to closing the sidebar.
-      if (event.key === 'Escape' && !isTextField(event.target)) void request('sidebar/close', {});
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return closeOnEscape(document, () => void request('sidebar/close', {}));
   }, [embedded, granted]);
 
   if (!granted) {
@@ -88,12 +84,3 @@ export function Sidebar({
 }
 
 export type SidebarView = 'home' | 'checkin';
-
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLTextAreaElement ||
-    (target instanceof HTMLElement && target.isContentEditable) ||
-    (target instanceof HTMLInputElement &&
-      !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type))
-  );
-}
