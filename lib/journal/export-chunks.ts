@@ -43,8 +43,8 @@ export function jsonExportWriter() {
   return {
     add(part: JournalExportPart): void {
       if (!started) {
-        const { app, exportVersion, exported, dbVersion } = part;
-        const head = JSON.stringify({ app, exportVersion, exported, dbVersion }, null, 2);
+        const { app, exportVersion, exported, dbVersion, settings } = part;
+        const head = JSON.stringify({ app, exportVersion, exported, dbVersion, settings }, null, 2);
         pieces.push(`${head.slice(0, -2)},\n  "actions": [`);
         checkins = part.checkins;
         started = true;
