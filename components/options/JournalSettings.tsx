@@ -205,7 +205,15 @@ export function JournalSettings() {
         />
       </label>
       <ImportProgressBar active={busy} />
-      {offer && <SettingsRestore offer={offer} onApplied={load} onDone={() => setOffer(null)} />}
+      {offer && (
+        <SettingsRestore
+          offer={offer}
+          onApplied={load}
+          onDone={() => setOffer(null)}
+          report={report}
+          fail={fail}
+        />
+      )}
       <div class="row">
         {confirming ? (
           <div role="alertdialog" aria-labelledby="clear-question" class="card">

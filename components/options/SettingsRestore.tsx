@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { userError } from '../userError';
 import { t } from '@/lib/i18n';
 import type { SettingsExport } from '@/lib/journal/settings-export';
 import { request } from '@/lib/messages';
@@ -26,66 +25,66 @@ export function SettingsRestore({
   offer,
   onApplied,
   onDone,
+  report,
+  fail,
 }: {
   offer: SettingsOffer;
   onApplied: () => void;
   onDone: () => void;
+  /** The section's one status line and one alert, so a screen reader hears each once. */
+  report: (text: string) => void;
+  fail: (reason: unknown) => void;
 }) {
   const [stage, setStage] = useState<'asking' | 'applied' | 'kept'>('asking');
   const [waiting, setWaiting] = useState<string[]>([]);
   const [remindersWaiting, setRemindersWaiting] = useState(false);
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => heading.current?.focus(), []);
 
   const apply = async () => {
-    setError('');
     try {
       const result = await request('journal/settings', { file: offer.file, apply: true });
       const allowed = await browser.permissions.contains({ permissions: ['notifications'] });
       setWaiting(result.waiting);
       setRemindersWaiting(offer.settings.reminders && !allowed);
       setStage('applied');
-      setStatus(t('journal.restore.applied'));
+      report(t('journal.restore.applied'));
       onApplied();
     } catch (reason) {
-      setError(userError(reason));
+      fail(reason);
     }
   };
 
   const switchOn = async (pattern: string) => {
     const host = hostOf(pattern);
-    setError('');
     try {
       // The permission prompt must be the first thing this click does.
       const granted = await browser.permissions.request({ origins: [pattern] });
       if (!granted) {
-        setError(t('journal.restore.notAllowed', { host }));
+        fail(t('journal.restore.notAllowed', { host }));
         return;
       }
       await request('sites/enable', { url: pattern.replace(/\*$/, '') });
       setWaiting((all) => all.filter((each) => each !== pattern));
-      setStatus(t('journal.restore.switchedOn', { host }));
+      report(t('journal.restore.switchedOn', { host }));
     } catch (reason) {
-      setError(userError(reason));
+      fail(reason);
     }
   };
 
   const allowReminders = async () => {
-    setError('');
     try {
       const allowed = await browser.permissions.request({ permissions: ['notifications'] });
       if (!allowed) {
-        setError(t('journal.settings.remindersDenied'));
+        fail(t('journal.settings.remindersDenied'));
         return;
       }
       await settings.reminders.setValue(true);
       setRemindersWaiting(false);
       onApplied();
     } catch (reason) {
-      setError(userError(reason));
+      fail(reason);
     }
   };
 
@@ -117,7 +116,7 @@ export function SettingsRestore({
               class="quiet"
               onClick={() => {
                 setStage('kept');
-                setStatus(t('journal.restore.kept'));
+                report(t('journal.restore.kept'));
               }}
             >
               {t('journal.restore.keep')}
@@ -128,22 +127,18 @@ export function SettingsRestore({
       {stage === 'applied' && (waiting.length > 0 || remindersWaiting) && (
         <>
           <p>{t('journal.restore.waiting')}</p>
-          <ul class="restore-waiting">
+          <div class="row">
             {waiting.map((pattern) => (
-              <li key={pattern}>
-                <button type="button" onClick={() => void switchOn(pattern)}>
-                  {t('journal.restore.switchOn', { host: hostOf(pattern) })}
-                </button>
-              </li>
+              <button key={pattern} type="button" onClick={() => void switchOn(pattern)}>
+                {t('journal.restore.switchOn', { host: hostOf(pattern) })}
+              </button>
             ))}
             {remindersWaiting && (
-              <li>
-                <button type="button" onClick={() => void allowReminders()}>
-                  {t('journal.restore.allowReminders')}
-                </button>
-              </li>
+              <button type="button" onClick={() => void allowReminders()}>
+                {t('journal.restore.allowReminders')}
+              </button>
             )}
-          </ul>
+          </div>
         </>
       )}
       {stage !== 'asking' && (
@@ -151,12 +146,6 @@ export function SettingsRestore({
           {t('journal.restore.close')}
         </button>
       )}
-      <p role="status" class="status">
-        {status}
-      </p>
-      <p role="alert" class="error">
-        {error}
-      </p>
     </section>
   );
 }
