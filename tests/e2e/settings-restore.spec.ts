@@ -36,6 +36,8 @@ async function options(page: Page, extensionId: string) {
 test('a nurse moves her settings to a new browser: she sees what changes, says yes, and switches sites on herself', async ({
   kindling,
 }, testInfo) => {
+  // Two browser profiles start in this test; on a busy machine each start alone takes seconds.
+  test.slow();
   const popup = await kindling.openPopup();
   const field = popup.getByLabel('Write your own action');
   await field.fill('Ask Mr Okafor what matters today');
