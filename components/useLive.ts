@@ -1,9 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isNotice, type PageEvent } from '@/lib/messages';
+import { userError } from './userError';
 
 export interface Live<T> {
   value: T | null;
   error: string | null;
+}
+
+/** The state after a failed load: the last value stays, and the error is in plain words, never the browser's raw text. */
+export function failedLive<T>(old: Live<T>, error: unknown): Live<T> {
+  return { ...old, error: userError(error) };
 }
 
 /**
@@ -18,7 +24,7 @@ export function useLive<T>(load: () => Promise<T>, changed: PageEvent, key: unkn
     const reload = () =>
       load().then(
         (value) => live && setState({ value, error: null }),
-        (error: unknown) => live && setState((old) => ({ ...old, error: String(error) })),
+        (error: unknown) => live && setState((old) => failedLive(old, error)),
       );
     const onMessage = (message: unknown) => {
       if (isNotice(message, changed)) void reload();

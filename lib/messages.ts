@@ -42,8 +42,17 @@ export interface Requests {
   'journal/export': { request: { after?: string; limit?: number }; response: JournalExportPart };
   /** Merges an export (checked again here) by id; the newer `updated` wins. */
   'journal/import': { request: unknown; response: ImportReport };
-  /** Deletes every action and check-in. */
+  /** Deletes every action and check-in (sites and settings stay). */
   'journal/clear': { request: Record<string, never>; response: null };
+  /**
+   * The settings in an export (checked again here): with `apply` false, what
+   * restoring them would change; with `apply` true, restores them all at once.
+   * `waiting` lists the file's sites that still need the user to grant permission.
+   */
+  'journal/settings': {
+    request: { file: unknown; apply: boolean };
+    response: { changes: string[]; waiting: string[] };
+  };
   'sites/state': { request: { url: string }; response: SiteState };
   'sites/enable': { request: { url: string; tabId?: number }; response: SiteState };
   'sites/disable': { request: { url: string; tabId?: number }; response: SiteState };
@@ -89,6 +98,7 @@ export const REQUEST_TYPES = [
   'journal/export',
   'journal/import',
   'journal/clear',
+  'journal/settings',
   'sites/state',
   'sites/enable',
   'sites/disable',

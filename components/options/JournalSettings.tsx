@@ -10,6 +10,7 @@ import { settings } from '@/lib/settings';
 import { reminderTime } from '@/lib/background/reminders';
 import '@/components/journal/journal.css';
 import { ImportProgressBar } from './ImportProgressBar';
+import { SettingsRestore, type SettingsOffer } from './SettingsRestore';
 
 /** Saves text as a file through the browser's own download, without any network. */
 function download(file: Blob, name: string) {
@@ -33,10 +34,11 @@ export function JournalSettings() {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [persisted, setPersisted] = useState(false);
+  const [offer, setOffer] = useState<SettingsOffer | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  const load = () => {
     void settings.badge.getValue().then(setBadge);
     void settings.reminderTime.getValue().then((value) => setTime(reminderTime(value)));
     // Reminders count as on only while notifications are still allowed.
@@ -44,6 +46,10 @@ export function JournalSettings() {
       settings.reminders.getValue(),
       browser.permissions.contains({ permissions: ['notifications'] }),
     ]).then(([on, allowed]) => setReminders(on && allowed));
+  };
+
+  useEffect(() => {
+    load();
     void navigator.storage
       ?.persist?.()
       .then(setPersisted)
@@ -93,12 +99,13 @@ export function JournalSettings() {
 
   const importFile = async (file: File) => {
     setBusy(true);
+    setOffer(null);
     report(t('journal.settings.importing'));
     try {
       checkImportSize(file.size);
       const raw = readImportJson(await file.text());
       // A quick check here for a fast answer; the background checks everything again.
-      parseImport(raw, DB_VERSION);
+      const checked = parseImport(raw, DB_VERSION);
       const result = await request('journal/import', raw);
       report(
         t('journal.settings.imported', {
@@ -110,6 +117,12 @@ export function JournalSettings() {
           checkinsSkipped: result.checkins.skipped,
         }),
       );
+      if (checked.settings) {
+        // Settings are applied only once the user has seen what changes and said yes.
+        const settingsFile = { ...(raw as object), actions: [], checkins: [] };
+        const preview = await request('journal/settings', { file: settingsFile, apply: false });
+        setOffer({ file: settingsFile, settings: checked.settings, ...preview });
+      }
     } catch (reason) {
       fail(reason);
     } finally {
@@ -193,6 +206,15 @@ export function JournalSettings() {
         />
       </label>
       <ImportProgressBar active={busy} />
+      {offer && (
+        <SettingsRestore
+          offer={offer}
+          onApplied={load}
+          onDone={() => setOffer(null)}
+          report={report}
+          fail={fail}
+        />
+      )}
       <div class="row">
         {confirming ? (
           <div role="alertdialog" aria-labelledby="clear-question" class="card">

@@ -33,6 +33,8 @@ export function NudgeSettings() {
 
   useEffect(() => {
     void settings.nudges.getValue().then(setPrefs);
+    // A restored export changes them from another section of the page.
+    return settings.nudges.watch((next) => setPrefs(next));
   }, []);
   if (!prefs) return null;
 

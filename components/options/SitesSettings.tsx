@@ -13,7 +13,15 @@ export function SitesSettings() {
   const [error, setError] = useState('');
 
   useEffect(() => {
-    request('sites/list', {}).then(setSites, (reason: unknown) => setError(message(reason)));
+    const load = () =>
+      request('sites/list', {}).then(setSites, (reason: unknown) => setError(message(reason)));
+    void load();
+    // A restored export or a site switched on elsewhere changes the list.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && ('sites' in changes || 'settings.sitePrefs' in changes)) void load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
   const change = async (update: SitePrefsChange) => {

@@ -11,7 +11,17 @@ import { DB_VERSION } from '../db/migrations';
 import { toExport } from '../journal/export';
 import { EXPORT_CHUNK_MAX } from '../journal/export-chunks';
 import { parseImport } from '../journal/import';
+import {
+  restoredSettings,
+  settingsChanges,
+  settingsStorage,
+  type SettingsExport,
+} from '../journal/settings-export';
 import { weeklyDone } from '../journal/weekly';
+import { parseNudgePrefs } from '../nudges/schedule';
+import { parseSitePrefs } from '../nudges/types';
+import { reminderTime } from './reminders';
+import { settings } from '../settings';
 import type { HandlerDeps, HandlersFor } from './handlers';
 
 type ActionRequest =
@@ -26,14 +36,30 @@ type ActionRequest =
   | 'actions/weekly'
   | 'journal/export'
   | 'journal/import'
-  | 'journal/clear';
+  | 'journal/clear'
+  | 'journal/settings';
 
 /** Saved actions and the journal around them, through the background's one action store. */
 export function actionHandlers({
   actions,
+  sites,
   notifyPages,
   notifyProgress,
 }: HandlerDeps): HandlersFor<ActionRequest> {
+  /** The settings the user chose, as an export carries them. */
+  async function currentSettings(): Promise<SettingsExport> {
+    const enabled = await sites.list();
+    const prefs = await settings.sitePrefs.getValue();
+    return {
+      sites: enabled,
+      sitePrefs: Object.fromEntries(enabled.map((pattern) => [pattern, parseSitePrefs(prefs[pattern])])),
+      nudges: parseNudgePrefs(await settings.nudges.getValue()),
+      badge: await settings.badge.getValue(),
+      reminders: await settings.reminders.getValue(),
+      reminderTime: reminderTime(await settings.reminderTime.getValue()),
+    };
+  }
+
   const changed = <T>(result: T): T => {
     notifyPages('actions/changed');
     return result;
@@ -71,7 +97,9 @@ export function actionHandlers({
         after: typeof after === 'string' ? after : undefined,
         limit: count(limit, 1, EXPORT_CHUNK_MAX),
       });
-      const whole = toExport(part, actions.now(), DB_VERSION);
+      // The settings travel in the first part, ahead of the actions.
+      const chosen = after === undefined ? await currentSettings() : undefined;
+      const whole = toExport(part, actions.now(), DB_VERSION, chosen);
       return part.next === undefined ? whole : { ...whole, next: part.next };
     },
     'journal/import': async (file) => {
@@ -83,6 +111,18 @@ export function actionHandlers({
       await actions.clearAll();
       notifyPages('checkins/changed');
       return changed(null);
+    },
+    'journal/settings': async ({ file, apply }) => {
+      // The whole file is checked again, settings included; one bad value restores nothing.
+      const { settings: chosen } = parseImport(file, DB_VERSION);
+      if (!chosen) return { changes: [], waiting: [] };
+      const current = await currentSettings();
+      const next = restoredSettings(current, chosen);
+      const changes = settingsChanges(current, next);
+      if (!apply) return { changes, waiting: await sites.waiting(chosen.sites) };
+      const waiting = await sites.restore(chosen.sites, settingsStorage(next));
+      for (const pattern of chosen.sites) if (!waiting.includes(pattern)) await sites.prefsChanged(pattern);
+      return { changes, waiting };
     },
   };
 }

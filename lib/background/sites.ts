@@ -151,6 +151,31 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
       return enabled;
     },
 
+    /**
+     * Restores sites and settings from an export in one storage write, so
+     * they change all together or not at all. Sites are added to the list but
+     * never given permission here (only the user's click can); the launcher
+     * shows on those that already have it. Answers the restored sites still
+     * waiting for permission.
+     */
+    restore: (patterns: readonly string[], values: Record<string, unknown>) =>
+      queued(async (): Promise<string[]> => {
+        const wanted = patterns.filter(isSitePattern);
+        const sites = await stored();
+        await browser.storage.local.set({ ...values, [SITES_KEY]: [...new Set([...sites, ...wanted])] });
+        await sync();
+        const waiting: string[] = [];
+        for (const pattern of wanted) if (!(await granted(pattern))) waiting.push(pattern);
+        return waiting;
+      }),
+
+    /** Which of these sites still wait for their permission. */
+    waiting: async (patterns: readonly string[]): Promise<string[]> => {
+      const waiting: string[] = [];
+      for (const pattern of patterns) if (!(await granted(pattern))) waiting.push(pattern);
+      return waiting;
+    },
+
     /** Removes a site from the settings page: unregisters the launcher there and gives the permission back. */
     remove: (pattern: string) =>
       queued(async () => {

@@ -44,8 +44,8 @@ export function jsonExportWriter() {
     add(part: JournalExportPart): string {
       let text = '';
       if (!started) {
-        const { app, exportVersion, exported, dbVersion } = part;
-        const head = JSON.stringify({ app, exportVersion, exported, dbVersion }, null, 2);
+        const { app, exportVersion, exported, dbVersion, settings } = part;
+        const head = JSON.stringify({ app, exportVersion, exported, dbVersion, settings }, null, 2);
         text = `${head.slice(0, -2)},\n  "actions": [`;
         checkins = part.checkins;
         started = true;

@@ -1,26 +1,38 @@
 import type { Action, ActionSource } from '../db/actions';
 import type { JournalData } from '../db/action-store';
+import type { SettingsExport } from './settings-export';
 
 export const EXPORT_APP = 'kindling';
-/** The export file's own format; raise it when the envelope changes, and teach import the old one. */
-export const EXPORT_VERSION = 1;
+/**
+ * The export file's own format; raise it when the envelope changes, and teach import the old one.
+ * 2: the user's settings (sites, site preferences, prompt pace, quiet hours, badge, reminders).
+ */
+export const EXPORT_VERSION = 2;
 
 /** A complete, versioned copy of everything Kindling keeps, re-importable as it is. */
 export interface JournalExport extends JournalData {
   app: typeof EXPORT_APP;
-  exportVersion: typeof EXPORT_VERSION;
+  exportVersion: number;
   /** ISO 8601 time of the export. */
   exported: string;
   /** The database version the records were read from. */
   dbVersion: number;
+  /** The settings the user chose; absent in files of format 1 (and in later parts of a chunked export). */
+  settings?: SettingsExport;
 }
 
-export function toExport(data: JournalData, now: number, dbVersion: number): JournalExport {
+export function toExport(
+  data: JournalData,
+  now: number,
+  dbVersion: number,
+  settings?: SettingsExport,
+): JournalExport {
   return {
     app: EXPORT_APP,
     exportVersion: EXPORT_VERSION,
     exported: new Date(now).toISOString(),
     dbVersion,
+    ...(settings ? { settings } : {}),
     actions: data.actions,
     checkins: data.checkins,
   };

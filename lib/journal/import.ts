@@ -2,6 +2,12 @@ import { InvalidInput, parseStoredAction, type Action } from '../db/actions';
 import type { JournalData } from '../db/action-store';
 import { parseCheckin, type Checkin } from '../db/checkins';
 import { EXPORT_APP, EXPORT_VERSION } from './export';
+import { parseSettingsExport, type SettingsExport } from './settings-export';
+
+/** A checked import: the journal's records and, from format 2 on, the user's settings. */
+export interface ImportData extends JournalData {
+  settings?: SettingsExport;
+}
 
 /** Kindling refuses bigger files before reading them. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
@@ -16,7 +22,7 @@ export function checkImportSize(bytes: number): void {
 }
 
 /** Parses the text of an export file and checks every record; throws InvalidInput saying what is wrong. */
-export function parseImportText(text: string, dbVersion: number): JournalData {
+export function parseImportText(text: string, dbVersion: number): ImportData {
   return parseImport(readImportJson(text), dbVersion);
 }
 
@@ -35,7 +41,7 @@ export function readImportJson(text: string): unknown {
  * page for a quick answer and again by the background, which trusts no page.
  * `dbVersion` is the newest database version this build knows.
  */
-export function parseImport(input: unknown, dbVersion: number): JournalData {
+export function parseImport(input: unknown, dbVersion: number): ImportData {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new InvalidInput('This file is not a Kindling export. Nothing was imported.');
   }
@@ -63,7 +69,9 @@ export function parseImport(input: unknown, dbVersion: number): JournalData {
   const checkins: Checkin[] = file.checkins.map((record: unknown, index) =>
     named('Check-in', index, record, parseCheckin),
   );
-  return { actions, checkins };
+  // Settings are checked with the records, so one bad value stops the whole import before anything is written.
+  if (file.settings === undefined) return { actions, checkins };
+  return { actions, checkins, settings: parseSettingsExport(file.settings) };
 }
 
 /** Runs a record check, naming the record (its number in the file and its id) in any failure. */

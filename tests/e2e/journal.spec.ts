@@ -169,7 +169,9 @@ test('a ward manager exports everything and imports it into a fresh browser prof
   await options.goto(`chrome-extension://${kindling.extensionId}/options.html`);
   const [jsonDownload] = await Promise.all([
     options.waitForEvent('download'),
-    options.getByRole('button', { name: 'Export everything (JSON)' }).click(),
+    options
+      .getByRole('button', { name: 'Export everything: actions, check-ins and settings (JSON)' })
+      .click(),
   ]);
   expect(jsonDownload.suggestedFilename()).toMatch(/^kindling-\d{4}-\d{2}-\d{2}\.json$/);
   const jsonPath = await jsonDownload.path();
@@ -179,7 +181,7 @@ test('a ward manager exports everything and imports it into a fresh browser prof
 
   const [csvDownload] = await Promise.all([
     options.waitForEvent('download'),
-    options.getByRole('button', { name: 'Export actions for a spreadsheet (CSV)' }).click(),
+    options.getByRole('button', { name: 'Export actions only, for a spreadsheet (CSV)' }).click(),
   ]);
   const csv = await readFile(await csvDownload.path(), 'utf8');
   expect(csv.startsWith('\uFEFFid,text,status,source,created,updated,due,done,reflection\r\n')).toBe(true);
@@ -239,13 +241,15 @@ test('a ward manager exports everything and imports it into a fresh browser prof
     );
 
     // Clearing everything asks first, and the open popup follows live.
-    await journalSettings.getByRole('button', { name: 'Clear all data' }).click();
+    await journalSettings.getByRole('button', { name: 'Delete all actions and check-ins' }).click();
     await expect(journalSettings.getByRole('alertdialog')).toContainText('This cannot be undone.');
     await journalSettings.getByRole('button', { name: 'Cancel' }).click();
     await expect(freshPopup.locator('.action-text')).toHaveCount(2);
-    await journalSettings.getByRole('button', { name: 'Clear all data' }).click();
-    await journalSettings.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await expect(journalSettings.getByRole('status')).toHaveText('All actions and check-ins were deleted.');
+    await journalSettings.getByRole('button', { name: 'Delete all actions and check-ins' }).click();
+    await journalSettings.getByRole('button', { name: 'Yes, delete all actions and check-ins' }).click();
+    await expect(journalSettings.getByRole('status')).toHaveText(
+      'All actions and check-ins were deleted. Sites and settings were kept.',
+    );
     await expect(freshPopup.getByText(/No actions yet/)).toBeVisible();
   } finally {
     await fresh.close();

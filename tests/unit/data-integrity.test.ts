@@ -24,7 +24,8 @@ function background() {
   const actions = createActionStore(db, env);
   const checkins = createCheckinStore(db, env);
   const notifyPages = vi.fn((_event: PageEvent) => undefined);
-  const deps = { actions, checkins, notifyPages } as unknown as HandlerDeps;
+  const sites = { list: async () => [] };
+  const deps = { actions, checkins, sites, notifyPages } as unknown as HandlerDeps;
   return { actions, checkins, handle: { ...actionHandlers(deps), ...checkinHandlers(deps) } };
 }
 

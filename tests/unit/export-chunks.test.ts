@@ -27,7 +27,9 @@ const checkin = { id: 'c-1', created: 1, updated: 1 } as Checkin;
 async function exported(count: number, chunk: number, kind: 'json' | 'csv') {
   const store = createActionStore(freshDb(), { now: () => Date.UTC(2026, 5, 6), newId: () => 'x' });
   await store.importAll({ actions: actionsOf(count), checkins: [checkin] });
-  const handlers = actionHandlers({ actions: store } as unknown as HandlerDeps);
+  // One enabled site, so the settings travel in the file too.
+  const sites = { list: async () => ['https://ward.example.org/*'] };
+  const handlers = actionHandlers({ actions: store, sites } as unknown as HandlerDeps);
   const writer = kind === 'json' ? jsonExportWriter() : csvExportWriter();
   let asked = 0;
   const pieces: string[] = [];
@@ -55,6 +57,7 @@ describe('exporting a big journal part by part', () => {
     expect(written).toBe(count);
     expect(asked).toBe(Math.floor(count / chunk) + 1);
     expect(JSON.parse(pieces.join(''))).toEqual(whole);
+    expect(whole.settings?.sites).toEqual(['https://ward.example.org/*']);
   });
 
   it.each([

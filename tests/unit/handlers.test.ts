@@ -41,6 +41,8 @@ function background() {
     remove: vi.fn(async (_pattern: string) => undefined),
     toggleSidebar: vi.fn(async (_tabId: number) => undefined),
     prefsChanged: vi.fn(async (_pattern: string) => undefined),
+    restore: vi.fn(async (_patterns: readonly string[], _values: Record<string, unknown>) => []),
+    waiting: vi.fn(async (_patterns: readonly string[]) => []),
   };
   const notifyPages = vi.fn((_event: PageEvent) => undefined);
   const tellLauncher = vi.fn(async (_tabId: number, _command: LauncherCommand) => undefined);

@@ -15,7 +15,8 @@ function background() {
   let nextId = 0;
   const actions = createActionStore(db, { now: () => (clock += 1000), newId: () => `action-${++nextId}` });
   const notifyPages = vi.fn((_event: PageEvent) => undefined);
-  const handlers = actionHandlers({ actions, notifyPages } as unknown as HandlerDeps);
+  const sites = { list: async () => [] };
+  const handlers = actionHandlers({ actions, sites, notifyPages } as unknown as HandlerDeps);
   return { actions, handlers, notifyPages };
 }
 
@@ -78,7 +79,7 @@ describe('journal requests', () => {
     expect(notifyPages).toHaveBeenCalledWith('checkins/changed');
 
     const exported = await handlers['journal/export']({}, popup);
-    expect(exported).toMatchObject({ app: 'kindling', exportVersion: 1, dbVersion: 3 });
+    expect(exported).toMatchObject({ app: 'kindling', exportVersion: 2, dbVersion: 3 });
     expect(exported.actions).toEqual(expect.arrayContaining(dbV2.stores.actions.map((a) => ({ ...a }))));
     expect(exported.checkins).toEqual(dbV2.stores.checkins.map((c) => ({ ...c })));
   });

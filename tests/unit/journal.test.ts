@@ -87,7 +87,7 @@ describe('JSON export', () => {
     const file = toExport({ actions: sample, checkins: checkins as never }, NOW, DB_VERSION);
     expect(file).toMatchObject({
       app: 'kindling',
-      exportVersion: 1,
+      exportVersion: 2,
       exported: '2026-06-06T12:00:00.000Z',
       dbVersion: 3,
     });
@@ -151,7 +151,7 @@ describe('import checks', () => {
   });
 
   it('refuses exports from a newer Kindling', () => {
-    expect(refusal(() => parseImport(file({ exportVersion: 2 }), DB_VERSION))).toMatch(/newer version/);
+    expect(refusal(() => parseImport(file({ exportVersion: 3 }), DB_VERSION))).toMatch(/newer version/);
     expect(refusal(() => parseImport(file({ dbVersion: 4 }), DB_VERSION))).toMatch(/newer version/);
   });
 
