@@ -1,5 +1,6 @@
 import css from './launcher.css?inline';
 import type { LauncherLabels, NudgeAnswer, Side } from '../nudges/types';
+import { opensQuickFind } from '../sidebar/quick-find';
 
 export interface LauncherEnv {
   document: Document;
@@ -190,6 +191,7 @@ export function createLauncher({
     isOpen,
     toggle: () => (isOpen() ? close() : open()),
     ownKey(event) {
+      if (opensQuickFind(event)) event.preventDefault();
       if (event.type !== 'keydown' || event.key !== 'Escape') return;
       if (!card.hidden) hideCard('dismiss');
       else if (isOpen()) close();
