@@ -181,8 +181,6 @@ export const downloadPrefs = (dir) => ({
   'browser.download.useDownloadDir': true,
   'browser.download.always_ask_before_handling_new_types': false,
   'browser.download.panel.shown': true,
-  // Firefox holds back a second download from the same page as possible spam (seen here with the CSV after the JSON export).
-  'browser.download.enable_spam_prevention': false,
 });
 
 /**
