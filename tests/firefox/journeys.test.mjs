@@ -192,6 +192,7 @@ const journeys = {
     try {
       const popup = await openExtensionPage(browser, 'popup.html');
       await writeActions(popup, ['=HYPERLINK("x") is just words', 'Say "thank you", by name']);
+      const written = await actionTexts(popup);
       const options = await openExtensionPage(browser, 'options.html');
       await options.focus('body');
       await tabTo(options, 'Export everything (JSON)', 80);
@@ -224,7 +225,7 @@ const journeys = {
           const texts = await actionTexts(freshPopup);
           return texts.length === 2 ? texts : null;
         }, 'the imported actions'),
-        ['=HYPERLINK("x") is just words', 'Say "thank you", by name'],
+        written,
       );
     } finally {
       await browser.close();
