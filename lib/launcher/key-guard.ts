@@ -40,7 +40,8 @@ export function guardKeys({ window, host, ownKey, pageTyped, pageEscape }: KeyGu
     if (key.key === 'Escape') pageEscape();
     else if (isEditable(event.target)) pageTyped();
   };
-  const options = { capture: true, passive: true } as const;
+  // Not passive: ownKey cancels the keys that would open Firefox's Quick Find from our buttons.
+  const options = { capture: true } as const;
   for (const type of KEY_EVENTS) window.addEventListener(type, guard, options);
   return () => {
     for (const type of KEY_EVENTS) window.removeEventListener(type, guard, options);

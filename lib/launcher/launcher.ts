@@ -1,5 +1,6 @@
 import css from './launcher.css?inline';
 import type { LauncherLabels, NudgeAnswer, Side } from '../nudges/types';
+import { opensQuickFind } from '../sidebar/quick-find';
 
 export interface LauncherEnv {
   document: Document;
@@ -244,7 +245,9 @@ export function createLauncher({
     isOpen,
     toggle: () => (isOpen() ? close() : open()),
     ownKey(event) {
-      if (!event.isTrusted || event.type !== 'keydown' || event.key !== 'Escape') return;
+      if (!event.isTrusted) return;
+      if (opensQuickFind(event)) event.preventDefault();
+      if (event.type !== 'keydown' || event.key !== 'Escape') return;
       if (!card.hidden) hideCard('dismiss');
       else if (isOpen()) close();
     },

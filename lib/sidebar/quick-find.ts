@@ -9,9 +9,14 @@ import { isEditable } from '../launcher/key-guard';
  */
 export function keepQuickFindAway(window: Window): () => void {
   const onKey = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.altKey || event.metaKey) return;
-    if ((event.key === '/' || event.key === "'") && !isEditable(event.target)) event.preventDefault();
+    if (opensQuickFind(event)) event.preventDefault();
   };
   window.addEventListener('keydown', onKey, true);
   return () => window.removeEventListener('keydown', onKey, true);
+}
+
+/** Whether Firefox would open Quick Find for this keydown (the launcher's buttons cancel it too). */
+export function opensQuickFind(event: KeyboardEvent): boolean {
+  if (event.type !== 'keydown' || event.ctrlKey || event.altKey || event.metaKey) return false;
+  return (event.key === '/' || event.key === "'") && !isEditable(event.target);
 }

@@ -94,10 +94,13 @@ async function handle(req, res) {
 /**
  * Starts the demo server.
  * @param {{ port?: number, host?: string }} [options] port 0 picks a free port.
- * @returns {Promise<{ origin: string, port: number, close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, port: number, requests: string[], close: () => Promise<void> }>}
  */
 export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
+  /** Every request URL served, in order: the no-network checks read it. */
+  const requests = [];
   const server = http.createServer((req, res) => {
+    requests.push(req.url ?? '');
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
@@ -116,6 +119,7 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
   return {
     origin: `http://${urlHost}:${actualPort}`,
     port: actualPort,
+    requests,
     close: () =>
       new Promise((resolve) => {
         // Browsers keep connections alive; drop them so close() does not hang.

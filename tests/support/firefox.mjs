@@ -6,6 +6,7 @@
 // - an extension frame reports about:blank as its URL, so the sidebar frame is found by its content.
 import puppeteer from 'puppeteer-core';
 import { execFileSync } from 'node:child_process';
+import http from 'node:http';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -57,9 +58,10 @@ export async function until(probe, what = 'condition') {
 /**
  * Starts Firefox on `profile` with Kindling installed permanently (so it is still there after a restart).
  * @param {string} profile a directory, reused by restart()
- * @param {{ install?: boolean }} [options] install false on a restart: the add-on is already in the profile
+ * @param {{ install?: boolean, prefs?: Record<string, unknown> }} [options] install false on a restart: the
+ *   add-on is already in the profile; prefs: more Firefox prefs (downloads, a proxy)
  */
-export async function launchFirefox(profile, { install = true } = {}) {
+export async function launchFirefox(profile, { install = true, prefs = {} } = {}) {
   if (!existsSync(path.join(FIREFOX_TEST_BUILD_DIR, 'manifest.json'))) {
     throw new Error(
       `No Firefox test build at ${FIREFOX_TEST_BUILD_DIR}. Run \`npm run build:firefox-test\`.`,
@@ -78,6 +80,7 @@ export async function launchFirefox(profile, { install = true } = {}) {
       'xpinstall.signatures.required': false,
       // Firefox's own errors from extension pages, which BiDi does not report.
       'devtools.console.stdout.content': true,
+      ...prefs,
     },
   });
   if (install) {
@@ -169,4 +172,98 @@ export async function clickIn(page, frame, selector) {
 export async function freshProfile() {
   const dir = await mkdtemp(path.join(tmpdir(), 'kindling-firefox-'));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Prefs that save downloads to `dir` without asking, as a user who set a download folder would. */
+export const downloadPrefs = (dir) => ({
+  'browser.download.dir': dir,
+  'browser.download.folderList': 2,
+  'browser.download.useDownloadDir': true,
+  'browser.download.always_ask_before_handling_new_types': false,
+  'browser.download.panel.shown': true,
+});
+
+/**
+ * Firefox's own background traffic, off, so that anything a proxy sees came from a page or an add-on.
+ * (puppeteer's Firefox profile already points many of these at unreachable hosts; we turn them off.)
+ */
+export const QUIET_FIREFOX_PREFS = {
+  'app.update.auto': false,
+  'app.update.enabled': false,
+  'app.normandy.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.downloads.remote.enabled': false,
+  'browser.safebrowsing.blockedURIs.enabled': false,
+  'browser.safebrowsing.provider.google4.updateURL': '',
+  'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'browser.search.update': false,
+  'browser.newtabpage.enabled': false,
+  'browser.newtabpage.activity-stream.feeds.system.topstories': false,
+  'browser.newtabpage.activity-stream.feeds.section.topstories': false,
+  'browser.newtabpage.activity-stream.feeds.topsites': false,
+  'browser.startup.homepage': 'about:blank',
+  'browser.topsites.contile.enabled': false,
+  'browser.ping-centre.telemetry': false,
+  'captivedetect.canonicalURL': '',
+  'datareporting.healthreport.uploadEnabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.unified': false,
+  'extensions.update.enabled': false,
+  'extensions.update.autoUpdateDefault': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'extensions.systemAddon.update.enabled': false,
+  'media.gmp-manager.updateEnabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.http.speculative-parallel-limit': 0,
+  'network.prefetch-next': false,
+  'services.settings.server': 'http://127.0.0.1:9/remote-settings-off',
+};
+
+/**
+ * Firefox's own hosts that no pref here silences: Remote Settings ignores `services.settings.server` in
+ * release builds (seen on ESR 153). A proxy check leaves these out; Kindling has no reason to reach them.
+ */
+export const FIREFOX_OWN_HOSTS = ['firefox.settings.services.mozilla.com'];
+
+/**
+ * A proxy on 127.0.0.1 that records and refuses every request it gets, and the prefs that send all
+ * of Firefox's traffic to it, except the demo server on 127.0.0.1, which is reached directly.
+ */
+export async function startRecordingProxy() {
+  const seen = [];
+  const server = http.createServer((request, response) => {
+    seen.push(`${request.method} ${request.url}`);
+    response.writeHead(403).end();
+  });
+  server.on('connect', (request, socket) => {
+    seen.push(`CONNECT ${request.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    seen,
+    prefs: {
+      ...QUIET_FIREFOX_PREFS,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
+      'network.proxy.share_proxy_settings': false,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
