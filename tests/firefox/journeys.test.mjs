@@ -195,7 +195,7 @@ const journeys = {
       const written = await actionTexts(popup);
       const options = await openExtensionPage(browser, 'options.html');
       await options.focus('body');
-      await tabTo(options, 'Export everything (JSON)', 80);
+      await tabTo(options, 'Export everything: actions, check-ins and settings (JSON)', 80);
       await options.keyboard.press('Enter');
       const jsonPath = await downloaded(downloads.dir, /^kindling-\d{4}-\d{2}-\d{2}\.json$/);
       const exported = await until(async () => {
@@ -218,6 +218,11 @@ const journeys = {
       await until(
         async () => (await bodyText(freshOptions)).includes('Actions: 2 added, 0 updated, 0 skipped.'),
         'the import report',
+      );
+      // The export carries the settings too; restoring them waits for the user's yes.
+      await until(
+        async () => (await bodyText(freshOptions)).includes('This file also has settings'),
+        'the offer to restore settings',
       );
       const freshPopup = await openExtensionPage(browser, 'popup.html');
       assert.deepEqual(
