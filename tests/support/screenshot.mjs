@@ -27,11 +27,21 @@ try {
   }
   const page = await context.newPage();
   await page.goto(`${server.origin}/`);
-  await page.getByRole('button', { name: 'Open Kindling' }).click();
-  await page
-    .frameLocator('kindling-root iframe')
-    .getByRole('heading', { name: 'What matters to you?' })
-    .waitFor();
+  // The launcher's shadow root is closed, so open the sidebar as the toolbar button does.
+  await page.waitForFunction(() => document.querySelector('kindling-root') !== null);
+  await worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    await chrome.tabs.sendMessage(tab.id, { channel: 'kindling', type: 'launcher/toggle' }, { frameId: 0 });
+  }, `${server.origin}/`);
+  const sidebarUrl = `chrome-extension://${new URL(worker.url()).host}/sidepanel.html`;
+  const sidebar = async () => {
+    for (;;) {
+      const frame = page.frames().find((each) => each.url().startsWith(sidebarUrl));
+      if (frame) return frame;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  await (await sidebar()).getByRole('heading', { name: 'What matters to you?' }).waitFor();
   await page.screenshot({ path: out });
   console.log(`Wrote ${path.relative(process.cwd(), out)}`);
 } finally {
