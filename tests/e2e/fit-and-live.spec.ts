@@ -60,7 +60,10 @@ async function ours(
   const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector });
   const found = [];
   for (const nodeId of nodeIds) {
-    const { attributes } = await cdp.send('DOM.getAttributes', { nodeId });
+    // The page may change between the query and this call (the launcher removed, restyled): skip a node gone.
+    const read = await cdp.send('DOM.getAttributes', { nodeId }).catch(() => null);
+    if (!read) continue;
+    const { attributes } = read;
     const attrs: Record<string, string> = {};
     for (let i = 0; i < attributes.length; i += 2) attrs[attributes[i]!] = attributes[i + 1]!;
     // A hidden element has no box.
