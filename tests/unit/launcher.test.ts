@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { guardKeys, isEditable } from '@/lib/launcher/key-guard';
 import { runNudges, type NudgeLoopEnv } from '@/lib/launcher/nudge-loop';
 import type { NudgeAnswer, NudgeOffer } from '@/lib/nudges/types';
+import { fakeClock } from './support/fake-clock';
 
 /** A window that only keeps its listeners, so keys can be sent to it. */
 function fakeWindow() {
@@ -92,29 +93,21 @@ describe('the key guard', () => {
 
 describe('the launcher’s prompt loop', () => {
   function loop(offers: NudgeOffer[]) {
-    let now = 1_000_000;
-    const timers: Array<{ at: number; run: () => void }> = [];
+    const clock = fakeClock(1_000_000);
     const shown: Array<(answer: NudgeAnswer) => void> = [];
     const env: NudgeLoopEnv = {
       due: vi.fn(async () => offers.shift() ?? { prompt: null, retryIn: 60_000 }),
       answer: vi.fn(async () => null),
       show: vi.fn((_text: string, answered: (answer: NudgeAnswer) => void) => void shown.push(answered)),
       busy: () => false,
-      now: () => now,
-      loadedAt: now,
+      now: clock.now,
+      loadedAt: clock.now(),
       typedAt: () => null,
       alive: () => true,
-      setTimeout: (run, ms) => timers.push({ at: now + ms, run }),
+      setTimeout: clock.setTimeout,
       clearTimeout: vi.fn(),
     };
-    const advance = async (ms: number) => {
-      now += ms;
-      const due = timers.filter((each) => each.at <= now);
-      timers.splice(0, timers.length, ...timers.filter((each) => each.at > now));
-      for (const timer of due) timer.run();
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    };
-    return { env, advance, shown, stop: runNudges(env) };
+    return { env, advance: clock.advance, shown, stop: runNudges(env) };
   }
 
   it('asks when the background says to, shows its prompt and reports the answer', async () => {

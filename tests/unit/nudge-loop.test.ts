@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runNudges, type NudgeLoopEnv } from '@/lib/launcher/nudge-loop';
+import { fakeClock } from './support/fake-clock';
 
 /** A tab whose launcher outlives its extension: `gone()` is the add-on being disabled, updated or removed. */
 function tabOutlivingItsExtension() {
-  let now = 0;
+  const clock = fakeClock(0);
   let alive = true;
-  const timers: Array<{ at: number; run: () => void }> = [];
   const env: NudgeLoopEnv = {
     due: vi.fn(async () => {
       if (!alive) throw new Error('Extension context invalidated.');
@@ -14,21 +14,14 @@ function tabOutlivingItsExtension() {
     answer: vi.fn(async () => null),
     show: vi.fn(),
     busy: () => false,
-    now: () => now,
+    now: clock.now,
     loadedAt: 0,
     typedAt: () => null,
     alive: () => alive,
-    setTimeout: (run, ms) => timers.push({ at: now + ms, run }),
+    setTimeout: clock.setTimeout,
     clearTimeout: vi.fn(),
   };
-  const advance = async (ms: number) => {
-    now += ms;
-    const due = timers.filter((each) => each.at <= now);
-    timers.splice(0, timers.length, ...timers.filter((each) => each.at > now));
-    for (const timer of due) timer.run();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  };
-  return { env, advance, timers, gone: () => (alive = false) };
+  return { env, advance: clock.advance, timers: clock.timers, gone: () => (alive = false) };
 }
 
 describe('the launcher’s prompt loop when the add-on goes away', () => {
