@@ -9,6 +9,7 @@ import {
   workKindOf,
   type TodayInput,
 } from '../../lib/prompts/today';
+import { conversationsByYear } from '../../lib/conversations/by-year';
 
 type CatalogPrompt = (typeof prompts)[number];
 
@@ -53,7 +54,7 @@ describe('one prompt for today', () => {
     for (const day of daysFrom('2026-01-01', 30)) {
       const prompt = todayPrompt({ ...base, day, audience: 'families', workKind: 'discharge' }).prompt!;
       expect(prompt.audience).toBe('families');
-      expect(prompt.fits.length === 0 || prompt.fits.includes('discharge')).toBe(true);
+      expect(prompt.fits.length === 0 || (prompt.fits as readonly string[]).includes('discharge')).toBe(true);
     }
   });
 
@@ -137,5 +138,34 @@ describe('today’s settings, read defensively', () => {
     expect(workKindOf('https://ward.example.nhs.uk/board?bed=4', sites)).toBe('ward');
     expect(workKindOf('https://other.example/', sites)).toBeNull();
     expect(workKindOf(undefined, sites)).toBeNull();
+  });
+});
+
+describe('conversations by year', () => {
+  const list = [
+    { date: '2026-03-09', title: 'Sharing power', summary: 'Patient partners', speakers: ['Bob Klaber'] },
+    { date: '2025-11-01', title: 'Kind leadership', summary: 'Leaders', speakers: [] },
+    { date: '2025-02-01', title: 'Small acts', summary: 'A smile', speakers: ['Ann Lee'] },
+  ].map((item, index) => ({
+    ...item,
+    id: `c${index}`,
+    kind: 'monthly-conversation' as const,
+    link: 'https://example.org/',
+    source: { citation: 'x' },
+  }));
+
+  it('groups newest first by year', () => {
+    expect(conversationsByYear(list, '').map(({ year, items }) => [year, items.map((i) => i.id)])).toEqual([
+      ['2026', ['c0']],
+      ['2025', ['c1', 'c2']],
+    ]);
+  });
+
+  it('finds every word in title, speakers or summary, whatever the case', () => {
+    expect(conversationsByYear(list, 'KLABER power').flatMap((y) => y.items.map((i) => i.id))).toEqual([
+      'c0',
+    ]);
+    expect(conversationsByYear(list, 'smile ann').flatMap((y) => y.items.map((i) => i.id))).toEqual(['c2']);
+    expect(conversationsByYear(list, 'nothing like this')).toEqual([]);
   });
 });
