@@ -10,7 +10,8 @@ export type SidebarView = 'today' | 'prompts' | 'why' | 'conversations' | 'check
 
 /** Views other than Today load when first chosen, so Today paints first. */
 type LaterView = Exclude<SidebarView, 'today'>;
-type Load = () => Promise<ComponentType>;
+type Loaded = Promise<ComponentType>;
+type Load = () => Loaded;
 
 const LATER: Record<LaterView, Load> = {
   prompts: () => import('./PromptsView').then((module) => module.PromptsView),
