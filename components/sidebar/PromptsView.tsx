@@ -80,7 +80,10 @@ function PromptLine({ prompt }: { prompt: CatalogPrompt }) {
     <li data-prompt-id={prompt.id}>
       <details>
         <summary>
-          <span class="tag">{t(`step.${prompt.step}`)}</span> <span id={textId}>{prompt.text}</span>
+          <span class="tag">{t(`step.${prompt.step}`)}</span>{' '}
+          <span id={textId} class="line-text">
+            {prompt.text}
+          </span>
         </summary>
         <div class="detail">
           <p>

@@ -30,6 +30,11 @@ function TodayPrompt({ embedded }: { embedded: boolean }) {
   if (!today) return <p class="muted">{t('glance.loading')}</p>;
   const { prompt } = today;
   const isSaved = prompt !== null && saved.has(prompt.id);
+  const statusLine = (
+    <span role="status" class={note.kind === 'said' && note.error ? 'note error' : 'note'}>
+      {note.kind === 'said' && note.text}
+    </span>
+  );
 
   async function save() {
     if (!prompt || isSaved || note.kind === 'saving') return;
@@ -110,14 +115,13 @@ function TodayPrompt({ embedded }: { embedded: boolean }) {
             >
               {t('glance.today.notForMe')}
             </button>
+            {statusLine}
           </div>
         </>
       ) : (
         <p>{t('glance.today.none')}</p>
       )}
-      <p role="status" class={note.kind === 'said' && note.error ? 'note error' : 'note'}>
-        {note.kind === 'said' && note.text}
-      </p>
+      {!prompt && statusLine}
     </section>
   );
 }
@@ -190,7 +194,12 @@ function NewestConversation({ onShow }: { onShow: (view: SidebarView) => void })
   if (!newest) return null;
   return (
     <section aria-labelledby="newest-heading" class="newest">
-      <h2 id="newest-heading">{t('glance.conversation.heading')}</h2>
+      <div class="heading-row">
+        <h2 id="newest-heading">{t('glance.conversation.heading')}</h2>
+        <button type="button" class="quiet-text" onClick={() => onShow('conversations')}>
+          {t('glance.conversation.more')}
+        </button>
+      </div>
       <p class="conversation-line">
         <a href={newest.link} target="_blank" rel="noopener noreferrer">
           {newest.title}
@@ -199,9 +208,6 @@ function NewestConversation({ onShow }: { onShow: (view: SidebarView) => void })
           {formatMonth(newest.date)}
         </time>
       </p>
-      <button type="button" class="quiet-text" onClick={() => onShow('conversations')}>
-        {t('glance.conversation.more')}
-      </button>
     </section>
   );
 }
