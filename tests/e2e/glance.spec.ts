@@ -44,7 +44,12 @@ async function saveActions(page: Page, texts: string[]) {
 /** The extension API inside Kindling's own page, where these tests evaluate code. */
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
+  storage: {
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(key: string): Promise<Record<string, unknown>>;
+    };
+  };
 };
 
 async function noHorizontalScroll(page: Page) {
@@ -201,4 +206,48 @@ test('the sidebar still opens on the check-in with ?view=checkin', async ({ kind
   await page.goto(`chrome-extension://${kindling.extensionId}/sidepanel.html?view=checkin`);
   await expect(page.getByRole('tab', { name: 'Check-in', selected: true })).toBeVisible();
   await expect(page.getByRole('heading', { name: /check-in/i }).first()).toBeVisible();
+});
+
+test('the welcome page says what Kindling never does, sets the pace, passes axe, and can be skipped', async ({
+  kindling,
+}) => {
+  await mkdir(SHOTS, { recursive: true });
+  const page = await kindling.context.newPage();
+  await page.goto(`chrome-extension://${kindling.extensionId}/welcome.html`);
+  await expect(page.getByRole('heading', { name: 'What Kindling never does' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /toolbar popup/ })).toHaveJSProperty('complete', true);
+  expect(
+    await page
+      .getByRole('img', { name: /toolbar popup/ })
+      .evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBe(380);
+
+  const daily = page.getByRole('radio', { name: 'At most once a day' });
+  await tabTo(page, page.getByRole('radio', { checked: true }));
+  while (!(await daily.isChecked())) await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('status')).toHaveText('Saved. You are ready.');
+  const stored = await page.evaluate(() => chrome.storage.local.get('settings.nudges'));
+  expect(stored['settings.nudges']).toMatchObject({ pace: 1440 });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const layout of [
+      { name: '1024', width: 1024, zoom: 1 },
+      { name: '320', width: 320, zoom: 1 },
+      { name: 'zoom200', width: 640, zoom: 2 },
+    ]) {
+      await page.setViewportSize({ width: layout.width, height: 800 });
+      await page.evaluate((zoom) => (document.documentElement.style.zoom = String(zoom)), layout.zoom);
+      await noHorizontalScroll(page);
+      await axeClean(page, `welcome ${scheme} ${layout.name}`);
+      if (layout.zoom === 1)
+        await page.screenshot({ path: `${SHOTS}/welcome-${scheme}-${layout.name}.png`, fullPage: true });
+    }
+  }
+
+  const skip = page.getByRole('button', { name: 'Skip, I’ll explore myself' });
+  await skip.focus();
+  // The page closes itself while the key press is still being reported.
+  await Promise.all([page.waitForEvent('close'), page.keyboard.press('Enter').catch(() => undefined)]);
+  expect(page.isClosed()).toBe(true);
 });
