@@ -142,3 +142,15 @@ export function workKindOf(
   const pattern = siteOf(url)?.pattern;
   return sites.find((site) => site.pattern === pattern)?.workKind ?? null;
 }
+
+/** How many days a month (1–12) can have, 29 for February: the day recurs every year. */
+export function daysInMonth(month: number): number {
+  return new Date(Date.UTC(2024, month, 0)).getUTCDate();
+}
+
+/** MM-DD from a month and a day, the day kept inside the month (31 April becomes 30 April). */
+export function wmtyDayOf(month: number, day: number): string {
+  const safeMonth = Math.min(12, Math.max(1, Math.floor(month) || 1));
+  const safeDay = Math.min(daysInMonth(safeMonth), Math.max(1, Math.floor(day) || 1));
+  return `${String(safeMonth).padStart(2, '0')}-${String(safeDay).padStart(2, '0')}`;
+}

@@ -7,6 +7,8 @@ import {
   parseWmtyDay,
   todayPrompt,
   workKindOf,
+  daysInMonth,
+  wmtyDayOf,
   type TodayInput,
 } from '../../lib/prompts/today';
 import { conversationsByYear } from '../../lib/conversations/by-year';
@@ -167,5 +169,18 @@ describe('conversations by year', () => {
     ]);
     expect(conversationsByYear(list, 'smile ann').flatMap((y) => y.items.map((i) => i.id))).toEqual(['c2']);
     expect(conversationsByYear(list, 'nothing like this')).toEqual([]);
+  });
+});
+
+describe('choosing What Matters To You Day', () => {
+  it('offers every day of the month, 29 February included', () => {
+    expect([1, 2, 4, 6, 12].map(daysInMonth)).toEqual([31, 29, 30, 30, 31]);
+  });
+
+  it('writes MM-DD and keeps the day inside the month', () => {
+    expect(wmtyDayOf(6, 6)).toBe('06-06');
+    expect(wmtyDayOf(4, 31)).toBe('04-30');
+    expect(wmtyDayOf(2, 30)).toBe('02-29');
+    expect(parseWmtyDay(wmtyDayOf(11, 9))).toBe('11-09');
   });
 });
