@@ -17,7 +17,7 @@ const LATER: Record<LaterView, Load> = {
   prompts: () => import('./PromptsView').then((module) => module.PromptsView),
   why: () => import('./WhyView').then((module) => module.WhyView),
   conversations: () => import('./ConversationsView').then((module) => module.ConversationsView),
-  checkin: () => import('@/components/checkin/CheckinView').then(({ CheckinView }) => () => <CheckinView />),
+  checkin: () => import('./CheckinPanel').then((module) => module.CheckinPanel),
 };
 
 /**
@@ -72,21 +72,23 @@ export function Sidebar({
           </button>
         )}
       </header>
-      <Tabs tabs={tabs} selected={view} onSelect={setView} label={t('glance.tabs')}>
-        {view === 'today' ? (
-          <TodayView
-            embedded={embedded}
-            onShow={(next) => {
-              setView(next);
-              document.getElementById(`tab-${next}`)?.focus();
-            }}
-          />
-        ) : View ? (
-          <View />
-        ) : (
-          <p class="muted">{t('glance.loading')}</p>
-        )}
-      </Tabs>
+      <main>
+        <Tabs tabs={tabs} selected={view} onSelect={setView} label={t('glance.tabs')}>
+          {view === 'today' ? (
+            <TodayView
+              embedded={embedded}
+              onShow={(next) => {
+                setView(next);
+                document.getElementById(`tab-${next}`)?.focus();
+              }}
+            />
+          ) : View ? (
+            <View />
+          ) : (
+            <p class="muted">{t('glance.loading')}</p>
+          )}
+        </Tabs>
+      </main>
     </div>
   );
 }
