@@ -3,12 +3,24 @@ import { conversations, recentConversations } from '@/lib/content';
 import type { Action, ActionStatus } from '@/lib/db/actions';
 import { formatMonth, t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
-import { AUDIENCE_CHOICES } from '@/lib/prompts/today';
+import { AUDIENCE_CHOICES, localDay, parseAudience } from '@/lib/prompts/today';
 import { useLive } from '@/components/useLive';
 import type { SidebarView } from './Sidebar';
 import { useTodayPrompt } from './useTodayPrompt';
 
 const OPEN_SHOWN = 3;
+/** How many of the newest actions are looked at to tell whether today's prompt was already saved. */
+const RECENT_CHECKED = 20;
+
+/** Whether an action was saved today from this prompt, so reopening the sidebar still says "Saved". */
+function savedToday(actions: readonly Action[], promptId: string, today: string): boolean {
+  return actions.some(
+    (action) =>
+      action.source.kind === 'prompt' &&
+      action.source.promptId === promptId &&
+      localDay(new Date(action.created)) === today,
+  );
+}
 
 /** Today: one prompt for today, the user's three newest open actions and the newest conversation. */
 export function TodayView({ embedded, onShow }: { embedded: boolean; onShow: (view: SidebarView) => void }) {
@@ -27,9 +39,11 @@ function TodayPrompt({ embedded }: { embedded: boolean }) {
   const today = useTodayPrompt(embedded);
   const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
   const [note, setNote] = useState<Note>({ kind: 'idle' });
+  const recent = useLive(() => request('actions/list', { limit: RECENT_CHECKED }), 'actions/changed').value;
   if (!today) return <p class="muted">{t('glance.loading')}</p>;
   const { prompt } = today;
-  const isSaved = prompt !== null && saved.has(prompt.id);
+  const isSaved =
+    prompt !== null && (saved.has(prompt.id) || savedToday(recent ?? [], prompt.id, localDay(new Date())));
   const statusLine = (
     <span role="status" class={note.kind === 'said' && note.error ? 'note error' : 'note'}>
       {note.kind === 'said' && note.text}
@@ -50,26 +64,27 @@ function TodayPrompt({ embedded }: { embedded: boolean }) {
 
   return (
     <section aria-labelledby="today-heading" class="today-prompt">
-      {today.isWmtyDay && <p class="wmty-day">{t('glance.today.wmtyDay')}</p>}
-      <h2 id="today-heading">{t('glance.today.heading')}</h2>
-      <fieldset class="choices">
-        <legend>{t('glance.today.for')}</legend>
-        {AUDIENCE_CHOICES.map((value) => (
-          <label key={value} class="choice">
-            <input
-              type="radio"
-              name="today-audience"
-              value={value}
-              checked={today.audience === value}
-              onChange={() => {
-                setNote({ kind: 'idle' });
-                today.setAudience(value);
-              }}
-            />
-            {t(`audience.${value}`)}
-          </label>
-        ))}
-      </fieldset>
+      <div class="heading-row">
+        <h2 id="today-heading" class={today.isWmtyDay ? 'wmty-day' : undefined}>
+          {today.isWmtyDay ? t('glance.today.wmtyDay') : t('glance.today.heading')}
+        </h2>
+        <label class="audience">
+          {t('glance.today.for')}{' '}
+          <select
+            value={today.audience}
+            onChange={(event) => {
+              setNote({ kind: 'idle' });
+              today.setAudience(parseAudience(event.currentTarget.value));
+            }}
+          >
+            {AUDIENCE_CHOICES.map((value) => (
+              <option key={value} value={value}>
+                {t(`audience.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       {prompt ? (
         <>
           <div class="today-card" data-prompt-id={prompt.id} aria-live="polite">

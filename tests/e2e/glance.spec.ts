@@ -87,6 +87,10 @@ test('a clinician, keyboard only, saves today’s prompt, asks for another, and 
   await expect(page.locator('.today-prompt').getByRole('status')).toHaveText('Saved to your actions');
   await expect(page.locator('.today-prompt').getByRole('button', { name: 'Saved' })).toBeFocused();
   await expect(page.locator('.recent-actions')).toContainText(prompt.action);
+  // Reopened the same day, the sidebar still knows today's prompt was saved.
+  await page.reload();
+  await expect(page.locator('.today-prompt').getByRole('button', { name: 'Saved' })).toBeVisible();
+  await tabTo(page, page.locator('.today-prompt').getByRole('button', { name: 'Saved' }));
 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Another prompt' })).toBeFocused();
@@ -148,13 +152,23 @@ test('Today marks an open action done or lets it go in place, and fits 380×800 
   await page.getByRole('button', { name: `Let go: ${LONG} (3)` }).press('Enter');
   await expect(page.locator('.recent-actions')).not.toContainText(`${LONG} (3)`);
 
+  await saveActions(page, [`${LONG} (5)`]);
+  await expect(page.locator('.recent-actions li')).toHaveCount(3);
+
   // On What Matters To You Day (here: today, chosen in settings) Today says so and leads with an ask prompt.
   const now = new Date();
   const mmdd = `${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   await page.evaluate((value) => chrome.storage.local.set({ 'settings.wmtyDay': value }), mmdd);
-  await expect(page.getByText('Today is What Matters To You Day.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Today is What Matters To You Day' })).toBeVisible();
   await expect(page.locator('.today-card .tag')).toContainText('Ask');
-  expect(await fits()).toBe(true);
+  // Whichever prompt the day brings, Today still fits: walk through every one.
+  const another = page.getByRole('button', { name: 'Another prompt' });
+  for (let seen = 0; seen < prompts.length; seen++) {
+    expect(await fits(), (await page.locator('.today-card').getAttribute('data-prompt-id')) ?? '').toBe(true);
+    const shown = await page.locator('.today-card').getAttribute('data-prompt-id');
+    await another.press('Enter');
+    await expect(page.locator('.today-card')).not.toHaveAttribute('data-prompt-id', shown!);
+  }
 
   // "Not for me" sets the prompt aside for good.
   const setAside = await page.locator('.today-card').getAttribute('data-prompt-id');

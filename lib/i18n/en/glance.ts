@@ -9,7 +9,7 @@ export const glance = {
   'glance.loading': 'Loading…',
 
   'glance.today.heading': 'What matters to you?',
-  'glance.today.wmtyDay': 'Today is What Matters To You Day.',
+  'glance.today.wmtyDay': 'Today is What Matters To You Day',
   'glance.today.for': 'Prompts for',
   'glance.today.action': 'Your action: {action}',
   'glance.today.save': 'Save as my action',
@@ -22,7 +22,6 @@ export const glance = {
   'glance.today.none': 'You have set aside every prompt for this audience. Choose another audience above.',
   'glance.open.heading': 'Your open actions',
   'glance.open.empty': 'No open actions. Save today’s prompt to start one.',
-  'glance.open.more': 'All your actions are in the Kindling toolbar button.',
   'glance.open.done': 'Done',
   'glance.open.doneLabel': 'Mark done: {action}',
   'glance.open.letGo': 'Let go',
