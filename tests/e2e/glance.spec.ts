@@ -182,7 +182,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`every view passes axe in ${scheme}, at 380 px, 320 px and 200 % zoom, with no sideways scrolling`, async ({
     kindling,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     await mkdir(SHOTS, { recursive: true });
     const page = await kindling.context.newPage();
     await openSidebarTab(page, kindling.extensionId);
