@@ -60,7 +60,7 @@ export function Sidebar({
 
   if (!granted) {
     return (
-      <div class="sidebar">
+      <div class={embedded ? 'sidebar embedded' : 'sidebar'}>
         <header class="sidebar-bar">
           <h1>{t('app.name')}</h1>
         </header>
@@ -81,7 +81,7 @@ export function Sidebar({
   const View = view === 'today' ? null : loaded[view];
 
   return (
-    <div class="sidebar">
+    <div class={embedded ? 'sidebar embedded' : 'sidebar'}>
       <header class="sidebar-bar">
         <h1>{t('app.name')}</h1>
         {embedded && (
