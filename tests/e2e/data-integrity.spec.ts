@@ -1,6 +1,14 @@
 import type { Page } from '@playwright/test';
 import { prompts } from '../../lib/content';
-import { expect, promptInSidebar, test, type Kindling } from './fixtures';
+import {
+  expect,
+  keyboardIntoSidebar,
+  kindlingIn,
+  promptInSidebar,
+  sidebarOf,
+  test,
+  type Kindling,
+} from './fixtures';
 
 /** The extension API inside Kindling's pages, where these tests evaluate code. */
 declare const chrome: {
@@ -219,29 +227,21 @@ test('a long check-in note is told it is too long for an action, not that it nee
 test('Escape in a text field of the embedded sidebar stays in the field; elsewhere it closes the sidebar', async ({
   kindling,
 }) => {
-  const sidebar = await kindling.context.newPage();
-  await sidebar.addInitScript(() => {
-    const sent: string[] = [];
-    Object.assign(window, { sent });
-    const original = chrome.runtime.sendMessage.bind(chrome.runtime);
-    chrome.runtime.sendMessage = (message: unknown) => {
-      sent.push((message as { type: string }).type);
-      return original(message);
-    };
-  });
-  await sidebar.goto(`chrome-extension://${kindling.extensionId}/sidepanel.html?embedded&view=checkin`);
-  const closes = () =>
-    sidebar.evaluate(() =>
-      (window as unknown as { sent: string[] }).sent.filter((type) => type === 'sidebar/close'),
-    );
+  const ward = await kindling.openDemo('/');
+  const ui = kindlingIn(ward);
+  await ui.control('button', 'Open Kindling').click();
+  const sidebar = await sidebarOf(ward);
+  await sidebar.getByRole('tab', { name: 'Check-in' }).click();
+  await keyboardIntoSidebar(ward, sidebar.getByRole('radio', { name: 'Team huddle' }));
   await sidebar.getByRole('button', { name: 'Begin check-in' }).click();
   const notes = sidebar.getByLabel('Notes on whose voice is missing');
   await notes.click();
-  await sidebar.keyboard.type('No carer voice yet');
-  await sidebar.keyboard.press('Escape');
+  await ward.keyboard.type('No carer voice yet');
+  await ward.keyboard.press('Escape');
   await expect(notes).toBeFocused();
-  expect(await closes()).toEqual([]);
+  await expect(notes).toHaveValue('No carer voice yet');
+  expect(await ui.shown('panel')).toBe(true);
   await sidebar.getByRole('heading', { name: 'Before you start' }).click();
-  await sidebar.keyboard.press('Escape');
-  await expect.poll(closes).toEqual(['sidebar/close']);
+  await ward.keyboard.press('Escape');
+  await expect.poll(() => ui.shown('panel')).toBe(false);
 });

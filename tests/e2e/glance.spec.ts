@@ -114,9 +114,9 @@ test('a clinician, keyboard only, saves today’s prompt, asks for another, and 
   await tabTo(page, search);
   const all = await page.locator('.conversation').count();
   expect(all).toBeGreaterThan(5);
-  await page.keyboard.type('workshop patient');
+  await page.keyboard.type('Red Cross');
   await expect(page.locator('.conversation')).not.toHaveCount(all);
-  await expect(page.locator('.conversation').first()).toContainText(/patient/i);
+  await expect(page.locator('.conversation').first()).toContainText(/red cross/i);
 
   await tabTo(page, conversationsTab, 'Shift+Tab');
   await page.keyboard.press('ArrowLeft');
