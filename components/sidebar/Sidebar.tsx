@@ -65,7 +65,7 @@ export function Sidebar({
           <h1>{t('app.name')}</h1>
         </header>
         <main>
-          <p class="muted">{t('sidebar.elsewhere')}</p>
+          <p class="muted elsewhere">{t('sidebar.elsewhere')}</p>
         </main>
       </div>
     );
