@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_PACE, EMPTY_STATE, type NudgePrefs, type NudgeState } from './nudges/schedule';
+import { DEFAULT_WMTY_DAY, type AudienceChoice, type TodayProgress } from './prompts/today';
 
 /**
  * Every setting Kindling keeps, declared here and nowhere else. Settings live
@@ -25,4 +26,16 @@ export const settings = {
   nudgeState: storage.defineItem<NudgeState>('local:nudges.state', { fallback: EMPTY_STATE }),
   /** Per enabled site (by match pattern): launcher side, collapsed, kind of work. */
   sitePrefs: storage.defineItem<Record<string, unknown>>('local:settings.sitePrefs', { fallback: {} }),
+  /** Whose prompts the user wants for today's prompt: patients, families, colleagues or everyone. */
+  audience: storage.defineItem<AudienceChoice>('local:settings.audience', { fallback: 'all' }),
+  /** What Matters To You Day as MM-DD; read it through parseWmtyDay. */
+  wmtyDay: storage.defineItem<string>('local:settings.wmtyDay', { fallback: DEFAULT_WMTY_DAY }),
+  /** Prompts the user said "Not for me" to: never offered again as today's prompt. */
+  notForMe: storage.defineItem<string[]>('local:prompts.notForMe', { fallback: [] }),
+  /** How often "Another prompt" was chosen today, so today's prompt stays put when the sidebar reopens. */
+  todayProgress: storage.defineItem<TodayProgress>('local:prompts.today', {
+    fallback: { day: '', another: 0 },
+  }),
+  /** A random value made once per install, so colleagues on one ward get different prompts on a day. */
+  promptSeed: storage.defineItem<string>('local:prompts.seed', { fallback: '' }),
 };

@@ -1,12 +1,12 @@
 import { render } from 'preact';
-import { Sidebar } from '@/components/Sidebar';
+import { Sidebar } from '@/components/sidebar/Sidebar';
 import { request } from '@/lib/messages';
 import '@/components/theme.css';
 import './sidepanel.css';
 import { keepQuickFindAway } from '@/lib/sidebar/quick-find';
 
 const params = new URLSearchParams(location.search);
-const view = params.get('view') === 'checkin' ? 'checkin' : 'home';
+const view = params.get('view') === 'checkin' ? 'checkin' : 'today';
 keepQuickFindAway(window);
 const embedded = params.has('embedded');
 // In a frame of a web tab only the launcher's own sidebar, with its tab's token, shows the user's data.

@@ -11,6 +11,7 @@ import { SETTLE_AFTER_LOAD } from '../nudges/schedule';
 /** The manifest's keyboard command that shows or hides the sidebar (wxt.config.ts). */
 export const TOGGLE_COMMAND = 'toggle-sidebar';
 import { startJournal } from './journal';
+import { openWelcomeOnInstall } from './welcome';
 
 /**
  * Wires the background: every listener is added synchronously, before the
@@ -18,6 +19,8 @@ import { startJournal } from './journal';
  * handlers then wait for one start-up promise.
  */
 export function startBackground(): void {
+  // The e2e build starts a fresh profile for every test; a welcome tab there would only be in the way.
+  if (import.meta.env.MODE !== 'e2e') openWelcomeOnInstall();
   const db = openKindlingDb();
   const actions = createActionStore(db, { now: Date.now, newId: () => crypto.randomUUID() });
   const checkins = createCheckinStore(db, { now: Date.now, newId: () => crypto.randomUUID() });

@@ -221,11 +221,11 @@ test('the check-in is reachable from the sidebar on a ward page, and its clock d
   await ward.emulateMedia({ reducedMotion: 'reduce' });
   await kindlingIn(ward).control('button', 'Open Kindling').click();
   const sidebar = await sidebarOf(ward);
-  await sidebar.getByRole('button', { name: 'Kindness check-in' }).click();
+  await sidebar.getByRole('tab', { name: 'Check-in' }).click();
   await sidebar.getByRole('button', { name: 'Begin check-in' }).click();
   await sidebar.getByRole('button', { name: 'Start with the first lens' }).click();
   await expect(sidebar.getByRole('heading', { name: 'White hat: Facts' })).toBeVisible();
   await expect(sidebar.locator('.timer-fill')).toHaveCSS('transition-duration', '0s');
-  await sidebar.getByRole('button', { name: 'Back to Kindling' }).click();
+  await sidebar.getByRole('tab', { name: 'Today' }).click();
   await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import { prompts } from '../../lib/content';
-import { expect, sidebarOf, test, kindlingIn } from './fixtures';
+import { expect, promptInSidebar, sidebarOf, test, kindlingIn } from './fixtures';
 
 const firstPrompt = prompts[0];
 
@@ -10,12 +10,14 @@ test('a clinician opens Kindling on their ward system, saves a prompt as an acti
 
   await kindlingIn(ward).control('button', 'Open Kindling').click();
   const sidebar = await sidebarOf(ward);
-  await expect(sidebar.getByRole('heading', { name: 'Why kindness matters' })).toBeVisible();
   await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  await sidebar.getByRole('tab', { name: 'Why kindness' }).click();
+  await expect(sidebar.getByRole('heading', { name: 'Why kindness matters' })).toBeVisible();
+  await sidebar.getByRole('tab', { name: 'Conversations' }).click();
   await expect(sidebar.getByRole('heading', { name: 'Conversations for Kindness' })).toBeVisible();
   await expect(sidebar.locator('.conversation a[target="_blank"][rel~="noopener"]').first()).toBeVisible();
 
-  const card = sidebar.locator(`[data-prompt-id="${firstPrompt.id}"]`);
+  const card = await promptInSidebar(sidebar, firstPrompt.id);
   await card.getByRole('button', { name: 'Save as my action' }).click();
   await expect(card.getByRole('status')).toHaveText('Saved to your actions');
 

@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, kindlingIn, sidebarOf, test, type Kindling } from './fixtures';
+import { prompts } from '../../lib/content';
+import {
+  expect,
+  keyboardIntoSidebar,
+  kindlingIn,
+  promptInSidebar,
+  sidebarOf,
+  test,
+  type Kindling,
+} from './fixtures';
 
 /** The extension API inside Kindling's pages, where these tests evaluate code. */
 declare const chrome: {
@@ -175,18 +184,31 @@ test('saving a check-in note twice, or a prompt twice, saves one action', async 
   await expect(sidebar.locator('.chosen li')).toHaveText(['Pair each new nurse with a buddy']);
 
   const home = await openPage(kindling, 'sidepanel.html');
-  const card = home.locator('.prompt').first();
-  await card.getByRole('button', { name: 'Save as my action' }).dblclick();
-  await expect(card.getByRole('button', { name: 'Saved as your action' })).toHaveAttribute(
+  const today = home.getByRole('button', { name: 'Save as my action' });
+  await today.dblclick();
+  await expect(home.getByRole('button', { name: 'Saved', exact: true })).toHaveAttribute(
     'aria-disabled',
     'true',
   );
   // A further press does nothing (aria-disabled keeps it focusable, so it is pressed by keyboard).
-  await card.getByRole('button', { name: 'Saved as your action' }).focus();
+  await home.getByRole('button', { name: 'Saved', exact: true }).focus();
   await home.keyboard.press('Enter');
-  await expect(card.getByRole('button', { name: 'Saved as your action' })).toBeFocused();
+  await expect(home.getByRole('button', { name: 'Saved', exact: true })).toBeFocused();
+  await expect.poll(async () => (await ask<unknown[]>(home, 'actions/list')).length).toBe(2);
+
+  const todayId = await home.locator('.today-card').getAttribute('data-prompt-id');
+  const other = prompts.find((prompt) => prompt.id !== todayId)!;
+  const line = await promptInSidebar(home, other.id);
+  await line.getByRole('button', { name: 'Save as my action' }).dblclick();
+  await expect(line.getByRole('button', { name: 'Saved as your action' })).toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+  await line.getByRole('button', { name: 'Saved as your action' }).focus();
+  await home.keyboard.press('Enter');
+  await expect(line.getByRole('button', { name: 'Saved as your action' })).toBeFocused();
   const stored = await ask<unknown[]>(home, 'actions/list');
-  expect(stored).toHaveLength(2);
+  expect(stored).toHaveLength(3);
 });
 
 test('a long check-in note is told it is too long for an action, not that it needs text', async ({
@@ -209,7 +231,8 @@ test('Escape in a text field of the embedded sidebar stays in the field; elsewhe
   const ui = kindlingIn(ward);
   await ui.control('button', 'Open Kindling').click();
   const sidebar = await sidebarOf(ward);
-  await sidebar.getByRole('button', { name: 'Kindness check-in' }).click();
+  await sidebar.getByRole('tab', { name: 'Check-in' }).click();
+  await keyboardIntoSidebar(ward, sidebar.getByRole('radio', { name: 'Team huddle' }));
   await sidebar.getByRole('button', { name: 'Begin check-in' }).click();
   const notes = sidebar.getByLabel('Notes on whose voice is missing');
   await notes.click();

@@ -161,7 +161,7 @@ test('a pasted 500-character web address wraps in the popup, the sidebar, the ch
     await expect(sidebar.getByText(ACTION)).toBeVisible();
     await expectNoSidewaysScroll(sidebar, `sidebar at ${width}px`);
 
-    await sidebar.getByRole('button', { name: 'Kindness check-in' }).click();
+    await sidebar.getByRole('tab', { name: 'Check-in' }).click();
     await sidebar.getByRole('button', { name: /^Reopen the .* check-in/ }).click();
     await expect(sidebar.locator('.summary-page')).toContainText(NOTE);
     await expectNoSidewaysScroll(sidebar, `check-in summary at ${width}px`);
@@ -252,11 +252,15 @@ test('a site’s side and slim tab change in settings reach its open tab at once
   expect(page.url()).toBe(`${kindling.origin}/`);
 });
 
-test('“Show all 21 conversations” shows the 21 monthly conversations', async ({ kindling }) => {
+test('Today shows the newest conversation and “All conversations” shows the 21 monthly ones', async ({
+  kindling,
+}) => {
   const sidebar = await kindling.context.newPage();
   await sidebar.goto(`chrome-extension://${kindling.extensionId}/sidepanel.html`);
-  await expect(sidebar.locator('#conversation-list > li')).toHaveCount(3);
-  await sidebar.getByRole('button', { name: 'Show all 21 conversations' }).click();
-  await expect(sidebar.locator('#conversation-list > li')).toHaveCount(21);
-  await expect(sidebar.locator('#conversation-list')).not.toContainText('M6');
+  await expect(sidebar.locator('.conversation-line')).toHaveCount(1);
+  await sidebar.getByRole('button', { name: 'All conversations' }).click();
+  await expect(sidebar.getByRole('tab', { name: 'Conversations', selected: true })).toBeFocused();
+  await expect(sidebar.locator('li.conversation')).toHaveCount(21);
+  await expect(sidebar.getByText('21 of 21 conversations')).toBeVisible();
+  await expect(sidebar.locator('li.conversation')).not.toContainText(['M6']);
 });

@@ -164,6 +164,14 @@ export const isSidebarFrame = (frame: Frame) =>
  * The sidebar iframe inside the launcher's closed shadow root, as a Playwright
  * Frame (its locators work as before); waits until the launcher has framed it.
  */
+/** Opens the sidebar's Prompts tab and the line of one prompt, where its save button is. */
+export async function promptInSidebar(sidebar: Frame | Page, id: string): Promise<Locator> {
+  await sidebar.getByRole('tab', { name: 'Prompts' }).click();
+  const line = sidebar.locator(`[data-prompt-id="${id}"]`);
+  await line.locator('summary').click();
+  return line;
+}
+
 export async function sidebarOf(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some(isSidebarFrame)).toBe(true);
   const frame = page.frames().find(isSidebarFrame)!;

@@ -27,6 +27,7 @@ test('on a page that records every key, working Kindling’s launcher, prompt an
   await page.keyboard.press('Enter');
   const sidebar = await sidebarOf(page);
   await expect(sidebar.getByRole('heading', { name: 'What matters to you?' })).toBeVisible();
+  await sidebar.getByRole('tab', { name: 'Prompts' }).click();
   await keyboardIntoSidebar(page, sidebar.getByRole('radio', { name: 'Families' }));
   await page.keyboard.type('n/ward');
   await page.keyboard.press('Tab');

@@ -39,12 +39,13 @@ test('on a strict-CSP page with an 8px root font, the launcher and sidebar look 
   // Chromium gives extension pages body { font-size: 75% }; our text must still be 14px.
   expect(
     await sidebar
-      .locator('.card p:not(.muted)')
+      .locator('.conversation-line')
       .first()
       .evaluate((p) => getComputedStyle(p).fontSize),
   ).toBe('14px');
   expect(await ui.frameBorder()).toBe('0px');
 
+  await sidebar.getByRole('tab', { name: 'Prompts' }).click();
   await keyboardIntoSidebar(page, sidebar.getByRole('radio', { name: 'Families' }));
   await page.keyboard.type('n/ward');
   await page.keyboard.press('Tab');

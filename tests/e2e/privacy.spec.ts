@@ -1,5 +1,5 @@
 import { prompts } from '../../lib/content';
-import { expect, sidebarOf, test, kindlingIn } from './fixtures';
+import { expect, promptInSidebar, sidebarOf, test, kindlingIn } from './fixtures';
 
 const colleaguePrompt = prompts.find((prompt) => prompt.audience === 'colleagues')!;
 
@@ -8,7 +8,7 @@ test('saved actions live in the extension, never in the host page, and follow th
 }) => {
   const ward = await kindling.openDemo('/');
   await kindlingIn(ward).control('button', 'Open Kindling').click();
-  const card = (await sidebarOf(ward)).locator(`[data-prompt-id="${colleaguePrompt.id}"]`);
+  const card = await promptInSidebar(await sidebarOf(ward), colleaguePrompt.id);
   await card.getByRole('button', { name: 'Save as my action' }).click();
   await expect(card.getByRole('status')).toHaveText('Saved to your actions');
 
@@ -37,7 +37,8 @@ test('no request leaves the browser: only the demo page itself is fetched, from 
   await kindlingIn(ward).control('button', 'Open Kindling').click();
   const sidebar = await sidebarOf(ward);
   await sidebar.getByRole('button', { name: 'Save as my action' }).first().click();
-  await sidebar.getByRole('button', { name: /Show all \d+ conversations/ }).click();
+  await sidebar.getByRole('tab', { name: 'Conversations' }).click();
+  await sidebar.getByRole('searchbox', { name: 'Search conversations' }).fill('kindness');
   const popup = await kindling.openPopup();
   await expect(popup.locator('.action-text')).toHaveCount(1);
   await kindling.openDemo('/rota', kindling.otherOrigin);

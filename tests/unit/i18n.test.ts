@@ -61,7 +61,7 @@ describe('t()', () => {
 
   it('fills in placeholders', () => {
     expect(t('popup.site.show', { host: 'ward.example.org' })).toBe('Show Kindling on ward.example.org');
-    expect(t('sidebar.conversations.showAll', { count: 12 })).toBe('Show all 12 conversations');
+    expect(t('glance.conversations.found', { count: 12, total: 21 })).toBe('12 of 21 conversations');
   });
 
   it('leaves placeholders it was not given a value for', () => {
@@ -171,6 +171,7 @@ describe('the English strings of every feature', () => {
       import('@/lib/i18n/en/journal'),
       import('@/lib/i18n/en/nudges'),
       import('@/lib/i18n/en/checkin'),
+      import('@/lib/i18n/en/glance'),
     ]);
     const keys = parts.flatMap((part) => Object.values(part).flatMap((strings) => Object.keys(strings)));
     expect(keys.length).toBe(new Set(keys).size);

@@ -1,7 +1,5 @@
 /** English UI strings for the leaders' meeting check-in (issue 5). */
 export const checkin = {
-  'checkin.open': 'Kindness check-in',
-  'checkin.backToSidebar': 'Back to Kindling',
   'checkin.heading': 'Kindness check-in',
   'checkin.intro':
     'Ten minutes before a meeting: look at it through six lenses, ask whose voice is missing, and choose what you will do.',

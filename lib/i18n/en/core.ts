@@ -1,7 +1,6 @@
 /** English UI strings shared by every part of Kindling. */
 export const core = {
   'app.name': 'Kindling',
-  'app.tagline': 'Small acts of kindness, chosen on purpose.',
 
   'launcher.open': 'Open Kindling',
   'launcher.close': 'Close Kindling',
@@ -10,31 +9,12 @@ export const core = {
   'sidebar.close': 'Close sidebar',
   'sidebar.elsewhere':
     'Kindling opens here only from its own button. Use the Kindling button in your browser’s toolbar to see your actions.',
-  'sidebar.nav': 'Kindling sections',
   'sidebar.theory.heading': 'Why kindness matters',
-  'sidebar.theory.intro':
-    'A shared theory of kindness in healthcare: what the evidence and the community say it changes.',
-  'sidebar.theory.sources': 'Sources',
-  'sidebar.themes.heading': 'Eight themes from the conversations',
   'sidebar.prompts.heading': 'What matters to you?',
-  'sidebar.prompts.intro':
-    'Ask what matters, listen to what matters, do what matters. Pick one to try today.',
-  'sidebar.prompts.audienceFilter': 'Show prompts for',
   'sidebar.prompts.save': 'Save as my action',
   'sidebar.prompts.saved': 'Saved to your actions',
   'sidebar.prompts.savedButton': 'Saved as your action',
-  'sidebar.prompts.saving': 'Saving…',
-  'sidebar.prompts.source': 'Source: {source}',
   'sidebar.conversations.heading': 'Conversations for Kindness',
-  'sidebar.conversations.intro':
-    'A monthly online conversation of the Kindness in Healthcare community. Insights and summaries:',
-  'sidebar.conversations.insights': 'Insights: {title}',
-  'sidebar.conversations.showAll': 'Show all {count} conversations',
-  'sidebar.conversations.showFewer': 'Show recent only',
-  'sidebar.conversations.with': 'With {speakers}',
-  'sidebar.actions.heading': 'Your recent actions',
-  'sidebar.actions.empty': 'No actions yet. Choose a prompt above and save it as your action.',
-  'sidebar.actions.openPopup': 'Review all your actions from the Kindling toolbar button.',
 
   'audience.patients': 'Patients',
   'audience.families': 'Families',

@@ -1,9 +1,10 @@
 import { checkin } from './checkin';
 import { core } from './core';
 import { journal } from './journal';
+import { glance } from './glance';
 import { nudges } from './nudges';
 
 /** English UI strings. Every other locale is checked against these keys. */
-export const en = { ...core, ...journal, ...nudges, ...checkin } as const;
+export const en = { ...core, ...journal, ...nudges, ...checkin, ...glance } as const;
 
 export type MessageKey = keyof typeof en;

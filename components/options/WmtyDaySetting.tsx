@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { DEFAULT_WMTY_DAY, daysInMonth, parseWmtyDay, wmtyDayOf } from '@/lib/prompts/today';
+import { settings } from '@/lib/settings';
+
+const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
+
+/** A month's name in the user's language, e.g. "June". */
+function monthName(month: number): string {
+  return new Date(Date.UTC(2024, month - 1, 15)).toLocaleDateString(undefined, {
+    month: 'long',
+    timeZone: 'UTC',
+  });
+}
+
+/** The date of What Matters To You Day (6 June unless changed), for the settings page's Prompts section. */
+export function WmtyDaySetting() {
+  const [value, setValue] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void settings.wmtyDay.getValue().then((stored) => setValue(parseWmtyDay(stored)));
+  }, []);
+  if (value === null) return null;
+  const [month, day] = value.split('-').map(Number) as [number, number];
+
+  const save = (next: string) => {
+    setValue(next);
+    setStatus('');
+    void settings.wmtyDay.setValue(next).then(() => setStatus(t('glance.wmty.saved')));
+  };
+
+  return (
+    <fieldset class="wmty-setting">
+      <legend>{t('glance.wmty.label')}</legend>
+      <p class="muted" id="wmty-help">
+        {t('glance.wmty.help')}
+      </p>
+      <div class="wmty-fields">
+        <label>
+          {t('glance.wmty.day')}{' '}
+          <select
+            aria-describedby="wmty-help"
+            value={String(day)}
+            onChange={(event) => save(wmtyDayOf(month, Number(event.currentTarget.value)))}
+          >
+            {Array.from({ length: daysInMonth(month) }, (_, index) => (
+              <option key={index} value={String(index + 1)}>
+                {index + 1}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('glance.wmty.month')}{' '}
+          <select
+            value={String(month)}
+            onChange={(event) => save(wmtyDayOf(Number(event.currentTarget.value), day))}
+          >
+            {MONTHS.map((each) => (
+              <option key={each} value={String(each)}>
+                {monthName(each)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" class="quiet-text" onClick={() => save(DEFAULT_WMTY_DAY)}>
+          {t('glance.wmty.reset')}
+        </button>
+      </div>
+      <p role="status" class="status">
+        {status}
+      </p>
+    </fieldset>
+  );
+}

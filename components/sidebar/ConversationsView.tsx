@@ -1,0 +1,51 @@
+import { useState } from 'preact/hooks';
+import { conversations, recentConversations, type Conversation } from '@/lib/content';
+import { formatMonth, t } from '@/lib/i18n';
+import { conversationsByYear } from '@/lib/conversations/by-year';
+import { Sources } from '@/components/Sources';
+
+/** Every Conversation for Kindness, newest first, grouped by year, with a search box. */
+export function ConversationsView() {
+  const list: readonly Conversation[] = conversations;
+  const [query, setQuery] = useState('');
+  const years = conversationsByYear(recentConversations(list, list.length), query);
+  const found = years.reduce((sum, year) => sum + year.items.length, 0);
+  return (
+    <section aria-labelledby="conversations-heading" class="view">
+      <h2 id="conversations-heading">{t('sidebar.conversations.heading')}</h2>
+      <label class="search">
+        {t('glance.conversations.search')}
+        <input type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+      </label>
+      <p class="muted" role="status">
+        {found === 0
+          ? t('glance.conversations.none', { query: query.trim() })
+          : t('glance.conversations.found', { count: found, total: list.length })}
+      </p>
+      {years.map(({ year, items }) => (
+        <section key={year} aria-labelledby={`year-${year}`}>
+          <h3 id={`year-${year}`}>{year}</h3>
+          <ul class="lines">
+            {items.map((conversation) => (
+              <li key={conversation.id} class="conversation">
+                <a href={conversation.link} target="_blank" rel="noopener noreferrer">
+                  {conversation.title}
+                </a>{' '}
+                <time class="muted" dateTime={conversation.date}>
+                  {formatMonth(conversation.date)}
+                </time>
+                {conversation.speakers.length > 0 && (
+                  <p class="muted">
+                    {t('glance.conversations.with', { speakers: conversation.speakers.join(', ') })}
+                  </p>
+                )}
+                <p>{conversation.summary}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {list[0] && <Sources sources={[list[0].source]} />}
+    </section>
+  );
+}

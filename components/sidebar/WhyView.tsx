@@ -1,0 +1,68 @@
+import { useState } from 'preact/hooks';
+import { kindnessThemes, theoryClaims, workshop, type KindnessTheme, type TheoryClaim } from '@/lib/content';
+import { formatMonth, t } from '@/lib/i18n';
+import { Sources } from '@/components/Sources';
+
+/** Why kindness matters: each claim a short heading that opens to its evidence and sources. */
+export function WhyView() {
+  const claims: readonly TheoryClaim[] = theoryClaims;
+  const themes: readonly KindnessTheme[] = kindnessThemes;
+  return (
+    <section aria-labelledby="why-heading" class="view">
+      <h2 id="why-heading">{t('sidebar.theory.heading')}</h2>
+      <p class="muted">{t('glance.why.intro')}</p>
+      <ul class="lines">
+        {claims.map((claim) => (
+          <Claim key={claim.id} claim={claim} />
+        ))}
+      </ul>
+      <article class="workshop" aria-labelledby="workshop-title">
+        <h3 id="workshop-title">{workshop.title}</h3>
+        <p class="muted">
+          <time dateTime={workshop.date}>{formatMonth(workshop.date)}</time> ·{' '}
+          {t('glance.conversations.with', { speakers: workshop.speakers.join(', ') })}
+        </p>
+        <p>{workshop.summary}</p>
+        <Sources sources={[workshop.source]} />
+      </article>
+      {themes.length > 0 && (
+        <details class="themes">
+          <summary>{t('glance.why.themes')}</summary>
+          <ol>
+            {themes.map((theme) => (
+              <li key={theme.id}>
+                <strong>{theme.title}.</strong> {theme.body}
+              </li>
+            ))}
+          </ol>
+          <Sources sources={[themes[0]!.source]} />
+        </details>
+      )}
+    </section>
+  );
+}
+
+function Claim({ claim }: { claim: TheoryClaim }) {
+  const [open, setOpen] = useState(false);
+  const panel = `evidence-${claim.id}`;
+  return (
+    <li>
+      <h3>
+        <button
+          type="button"
+          class="disclosure"
+          aria-expanded={open}
+          aria-controls={panel}
+          onClick={() => setOpen(!open)}
+        >
+          {claim.title}
+        </button>
+      </h3>
+      <div id={panel} class="detail" hidden={!open}>
+        <p>{claim.body}</p>
+        <p class="muted">{t('glance.why.sources')}</p>
+        <Sources sources={claim.sources} />
+      </div>
+    </li>
+  );
+}
