@@ -12,7 +12,7 @@ import { HAT_LENSES } from '@/lib/db/actions';
 import type { Checkin, CheckinStart } from '@/lib/db/checkins';
 import { t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
-import { userError } from '../userError';
+import { userError } from '@/components/shared/userError';
 import { CheckinOpening } from './CheckinOpening';
 import { CheckinSetup } from './CheckinSetup';
 import { CheckinSummary } from './CheckinSummary';

@@ -6,7 +6,7 @@ import { hatsLenses, hatsQuestions } from '@/lib/content/hats';
 import { ACTION_TEXT_MAX } from '@/lib/db/actions';
 import { CHECKIN_NOTE_MAX, type Checkin } from '@/lib/db/checkins';
 import { t } from '@/lib/i18n';
-import { userError } from '../userError';
+import { userError } from '@/components/shared/userError';
 import { LensTimer } from './LensTimer';
 
 interface Props {

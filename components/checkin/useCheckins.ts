@@ -1,6 +1,6 @@
 import type { Checkin } from '@/lib/db/checkins';
 import { request } from '@/lib/messages';
-import { useLive } from '../useLive';
+import { useLive } from '@/components/shared/useLive';
 
 export interface CheckinsState {
   checkins: Checkin[] | null;

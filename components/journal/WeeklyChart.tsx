@@ -1,7 +1,7 @@
 import { chartBars } from '@/lib/journal/chart';
 import { formatDate, t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
-import { useLive } from '../useLive';
+import { useLive } from '@/components/shared/useLive';
 
 const WIDTH = 340;
 const HEIGHT = 60;

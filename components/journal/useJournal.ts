@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ActionPage, StatusCounts } from '@/lib/db/action-store';
 import type { ActionStatus } from '@/lib/db/actions';
 import { isNotice, request } from '@/lib/messages';
-import { userError } from '../userError';
+import { userError } from '@/components/shared/userError';
 
 export const PAGE_SIZE = 20;
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DB_VERSION } from '@/lib/db/migrations';
-import { userError } from '../userError';
+import { userError } from '@/components/shared/userError';
 import { t } from '@/lib/i18n';
 import { exportFileName } from '@/lib/journal/export';
 import { csvExportWriter, EXPORT_CHUNK, exportParts, jsonExportWriter } from '@/lib/journal/export-chunks';

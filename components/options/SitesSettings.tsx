@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { userError } from '../userError';
+import { userError } from '@/components/shared/userError';
 import { t, type MessageKey } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import { WORK_KINDS, type SiteEntry, type SitePrefsChange } from '@/lib/nudges/types';

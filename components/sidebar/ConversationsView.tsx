@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { conversations, recentConversations, type Conversation } from '@/lib/content';
 import { formatMonth, t } from '@/lib/i18n';
 import { conversationsByYear } from '@/lib/conversations/by-year';
-import { Sources } from '@/components/Sources';
+import { Sources } from '@/components/shared/Sources';
 
 /** Every Conversation for Kindness, newest first, grouped by year, with a search box. */
 export function ConversationsView() {

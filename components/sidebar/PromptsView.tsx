@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { prompts, type CatalogPrompt, type PromptStep, type Source } from '@/lib/content';
 import { t } from '@/lib/i18n';
-import { userError } from '@/components/userError';
+import { userError } from '@/components/shared/userError';
 import { request } from '@/lib/messages';
 import { AUDIENCE_CHOICES, type AudienceChoice } from '@/lib/prompts/today';
 

@@ -2,10 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import { conversations, recentConversations } from '@/lib/content';
 import type { Action, ActionStatus } from '@/lib/db/actions';
 import { formatMonth, t } from '@/lib/i18n';
-import { userError } from '@/components/userError';
+import { userError } from '@/components/shared/userError';
 import { request } from '@/lib/messages';
 import { AUDIENCE_CHOICES, localDay, parseAudience } from '@/lib/prompts/today';
-import { useLive } from '@/components/useLive';
+import { useLive } from '@/components/shared/useLive';
 import type { SidebarView } from './Sidebar';
 import { useTodayPrompt } from './useTodayPrompt';
 

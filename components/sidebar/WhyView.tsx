@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { kindnessThemes, theoryClaims, workshop, type KindnessTheme, type TheoryClaim } from '@/lib/content';
 import { formatMonth, t } from '@/lib/i18n';
-import { Sources } from '@/components/Sources';
+import { Sources } from '@/components/shared/Sources';
 
 /** Why kindness matters: each claim a short heading that opens to its evidence and sources. */
 export function WhyView() {

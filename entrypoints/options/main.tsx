@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Options } from '@/components/options/Options';
-import '@/components/theme.css';
+import '@/components/shared/theme.css';
 import './options.css';
 
 render(<Options />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { request } from '@/lib/messages';
-import '@/components/theme.css';
+import '@/components/shared/theme.css';
 import './sidepanel.css';
 import { keepQuickFindAway } from '@/lib/sidebar/quick-find';
 

@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import { Welcome } from '@/components/welcome/Welcome';
-import '@/components/theme.css';
+import '@/components/shared/theme.css';
 
 render(<Welcome />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { noteAsAction } from '@/components/checkin/LensStep';
 import { changeQuiet } from '@/components/options/NudgeSettings';
-import { userError } from '@/components/userError';
+import { userError } from '@/components/shared/userError';
 import { ACTION_TEXT_MAX } from '@/lib/db/actions';
 
 describe('a leader saves a long check-in note as an action', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { failedLive } from '@/components/useLive';
+import { failedLive } from '@/components/shared/useLive';
 import { actionHandlers } from '@/lib/background/action-handlers';
 import type { HandlerDeps, Sender } from '@/lib/background/handlers';
 import { createSiteManager } from '@/lib/background/sites';

@@ -2,12 +2,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action, ActionStatus } from '@/lib/db/actions';
 import { t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
-import { ActionItem } from './journal/ActionItem';
-import { userError } from './userError';
-import { OwnActionForm } from './journal/OwnActionForm';
-import { PAGE_SIZE, useJournal, type JournalView } from './journal/useJournal';
-import { WeeklyChart } from './journal/WeeklyChart';
-import './journal/journal.css';
+import { ActionItem } from './ActionItem';
+import { userError } from '@/components/shared/userError';
+import { OwnActionForm } from './OwnActionForm';
+import { PAGE_SIZE, useJournal, type JournalView } from './useJournal';
+import { WeeklyChart } from './WeeklyChart';
+import './journal.css';
 
 const FILTERS = ['all', 'planned', 'done', 'let-go'] as const;
 

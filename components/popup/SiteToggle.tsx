@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { request, type SiteState } from '@/lib/messages';
-import { userError } from './userError';
+import { userError } from '@/components/shared/userError';
 
 interface Tab {
   id?: number;

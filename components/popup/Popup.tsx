@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { ActionList } from './ActionList';
-import { LatestCheckin } from './checkin/LatestCheckin';
+import { ActionList } from '@/components/journal/ActionList';
+import { LatestCheckin } from '@/components/checkin/LatestCheckin';
 import { SiteToggle } from './SiteToggle';
 
 type Tab = Browser.tabs.Tab;
