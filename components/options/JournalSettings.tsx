@@ -6,9 +6,6 @@ import { exportFileName } from '@/lib/journal/export';
 import { csvExportWriter, EXPORT_CHUNK, exportParts, jsonExportWriter } from '@/lib/journal/export-chunks';
 import { checkImportSize, parseImport, readImportJson } from '@/lib/journal/import';
 import { request } from '@/lib/messages';
-import { settings } from '@/lib/settings';
-import { reminderTime } from '@/lib/background/reminders';
-import '@/components/journal/journal.css';
 import { ImportProgressBar } from './ImportProgressBar';
 import { SettingsRestore, type SettingsOffer } from './SettingsRestore';
 
@@ -24,11 +21,8 @@ function download(file: Blob, name: string) {
 
 const message = userError;
 
-/** Settings for saved actions: badge, reminders, and the user's data (export, import, clear). */
+/** The user's data: export, import (with the settings it carries), and clear. */
 export function JournalSettings() {
-  const [badge, setBadge] = useState<boolean | null>(null);
-  const [reminders, setReminders] = useState<boolean | null>(null);
-  const [time, setTime] = useState('09:00');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -38,18 +32,7 @@ export function JournalSettings() {
   const fileInput = useRef<HTMLInputElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
 
-  const load = () => {
-    void settings.badge.getValue().then(setBadge);
-    void settings.reminderTime.getValue().then((value) => setTime(reminderTime(value)));
-    // Reminders count as on only while notifications are still allowed.
-    void Promise.all([
-      settings.reminders.getValue(),
-      browser.permissions.contains({ permissions: ['notifications'] }),
-    ]).then(([on, allowed]) => setReminders(on && allowed));
-  };
-
   useEffect(() => {
-    load();
     void navigator.storage
       ?.persist?.()
       .then(setPersisted)
@@ -63,19 +46,6 @@ export function JournalSettings() {
   const fail = (reason: unknown) => {
     setStatus('');
     setError(message(reason));
-  };
-
-  const toggleReminders = async (on: boolean) => {
-    // The permission prompt must be the first thing this click does.
-    const allowed = on ? await browser.permissions.request({ permissions: ['notifications'] }) : true;
-    if (on && !allowed) {
-      setReminders(false);
-      fail(t('journal.settings.remindersDenied'));
-      return;
-    }
-    await settings.reminders.setValue(on);
-    setReminders(on);
-    if (!on) await browser.permissions.remove({ permissions: ['notifications'] }).catch(() => false);
   };
 
   const exportAs = async (kind: 'json' | 'csv') => {
@@ -143,52 +113,14 @@ export function JournalSettings() {
   };
 
   return (
-    <section class="journal-settings" aria-labelledby="journal-settings-heading">
-      <h2 id="journal-settings-heading">{t('journal.settings.heading')}</h2>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={badge ?? false}
-          disabled={badge === null}
-          onChange={(event) => {
-            const on = event.currentTarget.checked;
-            setBadge(on);
-            void settings.badge.setValue(on);
-          }}
-        />
-        {t('journal.settings.badge')}
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={reminders ?? false}
-          disabled={reminders === null}
-          onChange={(event) => void toggleReminders(event.currentTarget.checked).catch(fail)}
-        />
-        {t('journal.settings.reminders')}
-      </label>
-      <label class="field">
-        <span>{t('journal.settings.reminderTime')}</span>
-        <input
-          type="time"
-          value={time}
-          disabled={!reminders}
-          onChange={(event) => {
-            const value = reminderTime(event.currentTarget.value);
-            setTime(value);
-            void settings.reminderTime.setValue(value);
-          }}
-        />
-      </label>
-
-      <h3>{t('journal.settings.data')}</h3>
+    <div class="journal-settings">
       <p class="muted">{t('journal.settings.dataIntro')}</p>
       {persisted && <p class="muted">{t('journal.settings.persisted')}</p>}
       <div class="row">
-        <button type="button" onClick={() => void exportAs('json')}>
+        <button type="button" class="secondary" onClick={() => void exportAs('json')}>
           {t('journal.settings.exportJson')}
         </button>
-        <button type="button" class="quiet" onClick={() => void exportAs('csv')}>
+        <button type="button" class="secondary" onClick={() => void exportAs('csv')}>
           {t('journal.settings.exportCsv')}
         </button>
       </div>
@@ -206,26 +138,18 @@ export function JournalSettings() {
         />
       </label>
       <ImportProgressBar active={busy} />
-      {offer && (
-        <SettingsRestore
-          offer={offer}
-          onApplied={load}
-          onDone={() => setOffer(null)}
-          report={report}
-          fail={fail}
-        />
-      )}
+      {offer && <SettingsRestore offer={offer} onDone={() => setOffer(null)} report={report} fail={fail} />}
       <div class="row">
         {confirming ? (
-          <div role="alertdialog" aria-labelledby="clear-question" class="card">
+          <div role="alertdialog" aria-labelledby="clear-question" class="confirm">
             <p id="clear-question">{t('journal.settings.clearConfirm')}</p>
             <div class="row">
-              <button type="button" autoFocus onClick={() => void clearAll()}>
+              <button type="button" class="secondary" autoFocus onClick={() => void clearAll()}>
                 {t('journal.settings.clearYes')}
               </button>
               <button
                 type="button"
-                class="quiet"
+                class="quiet-text"
                 onClick={() => {
                   setConfirming(false);
                   requestAnimationFrame(() => clearButton.current?.focus());
@@ -236,7 +160,7 @@ export function JournalSettings() {
             </div>
           </div>
         ) : (
-          <button type="button" class="quiet" ref={clearButton} onClick={() => setConfirming(true)}>
+          <button type="button" class="quiet-text" ref={clearButton} onClick={() => setConfirming(true)}>
             {t('journal.settings.clear')}
           </button>
         )}
@@ -247,6 +171,6 @@ export function JournalSettings() {
       <p role="alert" class="error">
         {error}
       </p>
-    </section>
+    </div>
   );
 }

@@ -23,7 +23,7 @@ export function changeQuiet(quiet: Quiet, edge: Edge, value: string): { quiet: Q
   return { quiet: next };
 }
 
-/** How often prompts may appear while people work, and their quiet hours. */
+/** How often prompts may appear while people work, and their quiet hours (in the Prompts section). */
 export function NudgeSettings() {
   const [prefs, setPrefs] = useState<NudgePrefs | null>(null);
   const [status, setStatus] = useState('');
@@ -68,11 +68,10 @@ export function NudgeSettings() {
   );
 
   return (
-    <section aria-labelledby="nudges-heading">
-      <h2 id="nudges-heading">{t('options.nudges.heading')}</h2>
+    <>
       <p class="muted">{t('options.nudges.intro')}</p>
-      <label>
-        {t('options.nudges.pace')}{' '}
+      <label class="field">
+        <span>{t('options.nudges.pace')}</span>
         <select
           value={String(prefs.pace)}
           onChange={(event) => {
@@ -87,23 +86,25 @@ export function NudgeSettings() {
           ))}
         </select>
       </label>
-      <label>
+      <label class="switch">
         <input
           type="checkbox"
           checked={prefs.quiet !== null}
           onChange={(event) => save({ ...prefs, quiet: event.currentTarget.checked ? DEFAULT_QUIET : null })}
-        />{' '}
-        {t('options.nudges.quiet')}
+        />
+        <span>{t('options.nudges.quiet')}</span>
       </label>
       {prefs.quiet && (
-        <p>
-          <label>
-            {t('options.nudges.quietFrom')} {timeField('from', prefs.quiet)}
-          </label>{' '}
-          <label>
-            {t('options.nudges.quietTo')} {timeField('to', prefs.quiet)}
+        <div class="fields-row">
+          <label class="field">
+            <span>{t('options.nudges.quietFrom')}</span>
+            {timeField('from', prefs.quiet)}
           </label>
-        </p>
+          <label class="field">
+            <span>{t('options.nudges.quietTo')}</span>
+            {timeField('to', prefs.quiet)}
+          </label>
+        </div>
       )}
       <p id="quiet-problem" class="error" role="alert">
         {problem}
@@ -111,6 +112,6 @@ export function NudgeSettings() {
       <p role="status" class="status">
         {status}
       </p>
-    </section>
+    </>
   );
 }

@@ -1,23 +1,74 @@
-import type { ComponentType } from 'preact';
-import { t } from '@/lib/i18n';
+import type { ComponentChildren } from 'preact';
+import { t, type MessageKey } from '@/lib/i18n';
+import { ActionsSettings } from './ActionsSettings';
+import { AudienceSetting } from './AudienceSetting';
 import { JournalSettings } from './JournalSettings';
+import { KeyboardSettings } from './KeyboardSettings';
 import { NudgeSettings } from './NudgeSettings';
+import { PrivacySettings } from './PrivacySettings';
 import { SitesSettings } from './SitesSettings';
+import { WmtyDaySetting } from './WmtyDaySetting';
 
-/**
- * Each feature contributes one settings section, in the order people look for
- * them. A section is a component that renders its own <section> with a heading.
- */
-const sections: readonly ComponentType[] = [SitesSettings, NudgeSettings, JournalSettings];
+interface Section {
+  /** The in-page link's target: the section's heading. */
+  id: string;
+  heading: MessageKey;
+  body: () => ComponentChildren;
+}
 
-/** The options page: Kindling's settings, kept in browser.storage.local. */
+/** The page's sections, in the order people look for them; the table of contents lists the same. */
+export const SECTIONS: readonly Section[] = [
+  { id: 'sites', heading: 'options.sites.heading', body: () => <SitesSettings /> },
+  {
+    id: 'prompts',
+    heading: 'options.nudges.heading',
+    body: () => (
+      <>
+        <NudgeSettings />
+        <AudienceSetting />
+        <WmtyDaySetting />
+      </>
+    ),
+  },
+  { id: 'actions', heading: 'options.actions.heading', body: () => <ActionsSettings /> },
+  { id: 'data', heading: 'options.data.heading', body: () => <JournalSettings /> },
+  { id: 'keyboard', heading: 'options.keyboard.heading', body: () => <KeyboardSettings /> },
+  { id: 'privacy', heading: 'options.privacy.heading', body: () => <PrivacySettings /> },
+];
+
+/** The options page: Kindling's settings, kept in browser.storage.local, in grouped sections. */
 export function Options() {
   return (
-    <main class="options">
-      <h1>{t('options.heading')}</h1>
-      {sections.map((Section, index) => (
-        <Section key={index} />
-      ))}
-    </main>
+    <div class="options">
+      <header class="options-header">
+        <h1>{t('options.heading')}</h1>
+        <p class="muted">{t('options.intro')}</p>
+      </header>
+      <nav class="toc" aria-labelledby="toc-heading">
+        <h2 id="toc-heading">{t('options.toc')}</h2>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`}>{t(section.heading)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main class="options-main">
+        {SECTIONS.map((section) => (
+          <section
+            key={section.id}
+            class={`settings-section ${section.id}-section`}
+            aria-labelledby={section.id}
+          >
+            {/* Focusable, so following its link in the table of contents moves keyboard focus here too. */}
+            <h2 id={section.id} tabIndex={-1}>
+              {t(section.heading)}
+            </h2>
+            {section.body()}
+          </section>
+        ))}
+      </main>
+    </div>
   );
 }

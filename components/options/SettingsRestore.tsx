@@ -23,13 +23,11 @@ const hostOf = (pattern: string) => siteOf(pattern.replace(/\*$/, ''))?.host ?? 
  */
 export function SettingsRestore({
   offer,
-  onApplied,
   onDone,
   report,
   fail,
 }: {
   offer: SettingsOffer;
-  onApplied: () => void;
   onDone: () => void;
   /** The section's one status line and one alert, so a screen reader hears each once. */
   report: (text: string) => void;
@@ -50,7 +48,6 @@ export function SettingsRestore({
       setRemindersWaiting(offer.settings.reminders && !allowed);
       setStage('applied');
       report(t('journal.restore.applied'));
-      onApplied();
     } catch (reason) {
       fail(reason);
     }
@@ -82,14 +79,13 @@ export function SettingsRestore({
       }
       await settings.reminders.setValue(true);
       setRemindersWaiting(false);
-      onApplied();
     } catch (reason) {
       fail(reason);
     }
   };
 
   return (
-    <section class="card restore" aria-labelledby="restore-heading">
+    <section class="restore" aria-labelledby="restore-heading">
       <h3 id="restore-heading" ref={heading} tabIndex={-1}>
         {t('journal.restore.heading')}
       </h3>
@@ -108,12 +104,12 @@ export function SettingsRestore({
             </>
           )}
           <div class="row">
-            <button type="button" onClick={() => void apply()}>
+            <button type="button" class="primary" onClick={() => void apply()}>
               {t('journal.restore.apply')}
             </button>
             <button
               type="button"
-              class="quiet"
+              class="quiet-text"
               onClick={() => {
                 setStage('kept');
                 report(t('journal.restore.kept'));
@@ -129,12 +125,12 @@ export function SettingsRestore({
           <p>{t('journal.restore.waiting')}</p>
           <div class="row">
             {waiting.map((pattern) => (
-              <button key={pattern} type="button" onClick={() => void switchOn(pattern)}>
+              <button key={pattern} type="button" class="secondary" onClick={() => void switchOn(pattern)}>
                 {t('journal.restore.switchOn', { host: hostOf(pattern) })}
               </button>
             ))}
             {remindersWaiting && (
-              <button type="button" onClick={() => void allowReminders()}>
+              <button type="button" class="secondary" onClick={() => void allowReminders()}>
                 {t('journal.restore.allowReminders')}
               </button>
             )}
@@ -142,7 +138,7 @@ export function SettingsRestore({
         </>
       )}
       {stage !== 'asking' && (
-        <button type="button" class="quiet" onClick={onDone}>
+        <button type="button" class="quiet-text" onClick={onDone}>
           {t('journal.restore.close')}
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { userError } from '@/components/shared/userError';
 import { t, type MessageKey } from '@/lib/i18n';
 import { request } from '@/lib/messages';
@@ -7,10 +7,18 @@ import type { WorkKind } from '@/lib/content/types';
 
 const message = userError;
 
-/** Every enabled site: where its launcher sits, the kind of work done there, and a way to remove it. */
+/**
+ * Every enabled site as one row: where its launcher sits, the slim edge tab,
+ * the kind of work done there, and a quiet "Remove" that asks first. The rows
+ * are a list at every width, so a screen reader hears each site as one unit;
+ * each control's name says which site it belongs to.
+ */
 export function SitesSettings() {
   const [sites, setSites] = useState<SiteEntry[] | null>(null);
+  const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     const load = () =>
@@ -26,6 +34,7 @@ export function SitesSettings() {
 
   const change = async (update: SitePrefsChange) => {
     setError('');
+    setStatus('');
     try {
       const saved = await request('sites/prefs', update);
       setSites((all) => all?.map((site) => (site.pattern === saved.pattern ? saved : site)) ?? null);
@@ -33,79 +42,165 @@ export function SitesSettings() {
       setError(message(reason));
     }
   };
-  const remove = async (pattern: string) => {
+  /** Puts focus back on a row's Remove button, or on the section heading once the row is gone. */
+  const focusAfter = (pattern: string | null) =>
+    requestAnimationFrame(() => {
+      const button = pattern
+        ? list.current?.querySelector<HTMLButtonElement>(`[data-remove="${CSS.escape(pattern)}"]`)
+        : null;
+      (button ?? document.getElementById('sites'))?.focus();
+    });
+  const remove = async (site: SiteEntry) => {
     setError('');
     try {
-      await request('sites/remove', { pattern });
+      await request('sites/remove', { pattern: site.pattern });
+      setConfirming(null);
       setSites(await request('sites/list', {}));
+      setStatus(t('options.sites.removed', { host: site.host }));
+      focusAfter(null);
     } catch (reason) {
       setError(message(reason));
     }
   };
 
   return (
-    <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">{t('options.sites.heading')}</h2>
+    <>
       <p class="muted">{t('options.sites.intro')}</p>
       {sites?.length === 0 && <p>{t('options.sites.none')}</p>}
-      <ul class="sites">
-        {sites?.map((site) => (
-          <li key={site.pattern}>
-            <strong>{site.host}</strong>{' '}
-            <label>
-              {t('options.sites.side', { host: site.host })}{' '}
-              <select
-                value={site.side}
-                onChange={(event) =>
-                  void change({
-                    pattern: site.pattern,
-                    side: event.currentTarget.value === 'left' ? 'left' : 'right',
-                  })
-                }
-              >
-                <option value="right">{t('options.sites.side.right')}</option>
-                <option value="left">{t('options.sites.side.left')}</option>
-              </select>
-            </label>{' '}
-            <label>
-              <input
-                type="checkbox"
-                checked={site.collapsed}
-                onChange={(event) =>
-                  void change({ pattern: site.pattern, collapsed: event.currentTarget.checked })
-                }
-              />{' '}
-              {t('options.sites.collapsed')}
-            </label>{' '}
-            <label>
-              {t('options.sites.workKind', { host: site.host })}{' '}
-              <select
-                value={site.workKind ?? ''}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  const workKind = (WORK_KINDS as readonly string[]).includes(value)
-                    ? (value as WorkKind)
-                    : null;
-                  void change({ pattern: site.pattern, workKind });
-                }}
-              >
-                <option value="">{t('options.sites.workKind.none')}</option>
-                {WORK_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`options.sites.workKind.${kind}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <button type="button" onClick={() => void remove(site.pattern)}>
-              {t('options.sites.remove', { host: site.host })}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <p role="status" class="status error">
+      {sites && sites.length > 0 && (
+        <ul class="sites" ref={list} aria-label={t('options.sites.list')}>
+          {sites.map((site, index) => (
+            <li key={site.pattern} class="site-row">
+              <h3 class="site-host">{site.host}</h3>
+              <label class="cell">
+                <span class="cell-label">{t('options.sites.sideLabel')}</span>
+                <select
+                  aria-label={t('options.sites.side', { host: site.host })}
+                  value={site.side}
+                  onChange={(event) =>
+                    void change({
+                      pattern: site.pattern,
+                      side: event.currentTarget.value === 'left' ? 'left' : 'right',
+                    })
+                  }
+                >
+                  <option value="right">{t('options.sites.side.right')}</option>
+                  <option value="left">{t('options.sites.side.left')}</option>
+                </select>
+              </label>
+              <label class="cell">
+                <span class="cell-label">{t('options.sites.workKindLabel')}</span>
+                <select
+                  aria-label={t('options.sites.workKind', { host: site.host })}
+                  value={site.workKind ?? ''}
+                  onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    const workKind = (WORK_KINDS as readonly string[]).includes(value)
+                      ? (value as WorkKind)
+                      : null;
+                    void change({ pattern: site.pattern, workKind });
+                  }}
+                >
+                  <option value="">{t('options.sites.workKind.none')}</option>
+                  {WORK_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t(`options.sites.workKind.${kind}` as MessageKey)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label class="cell check">
+                <input
+                  type="checkbox"
+                  aria-label={t('options.sites.collapsedOn', { host: site.host })}
+                  checked={site.collapsed}
+                  onChange={(event) =>
+                    void change({ pattern: site.pattern, collapsed: event.currentTarget.checked })
+                  }
+                />
+                <span>{t('options.sites.collapsed')}</span>
+              </label>
+              <div class="cell remove">
+                <button
+                  type="button"
+                  class="quiet-text"
+                  data-remove={site.pattern}
+                  aria-label={t('options.sites.remove', { host: site.host })}
+                  aria-expanded={confirming === site.pattern}
+                  aria-controls={confirming === site.pattern ? `remove-${index}` : undefined}
+                  onClick={() => {
+                    setStatus('');
+                    setConfirming(site.pattern);
+                  }}
+                >
+                  {t('options.sites.removeLabel')}
+                </button>
+              </div>
+              {confirming === site.pattern && (
+                <RemoveConfirm
+                  id={`remove-${index}`}
+                  host={site.host}
+                  onYes={() => void remove(site)}
+                  onNo={() => {
+                    setConfirming(null);
+                    focusAfter(site.pattern);
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" class="status">
+        {status}
+      </p>
+      <p role="alert" class="error">
         {error}
       </p>
-    </section>
+    </>
+  );
+}
+
+/** Asks before a site is removed, saying what removing does; Escape or Cancel keeps the site. */
+function RemoveConfirm({
+  id,
+  host,
+  onYes,
+  onNo,
+}: {
+  id: string;
+  host: string;
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div
+      id={id}
+      class="confirm"
+      role="alertdialog"
+      aria-labelledby={`${id}-question`}
+      aria-describedby={`${id}-what`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onNo();
+        }
+      }}
+    >
+      <p id={`${id}-question`} class="confirm-question">
+        {t('options.sites.removeQuestion', { host })}
+      </p>
+      <p id={`${id}-what`}>{t('options.sites.removeWhat', { host })}</p>
+      <div class="row">
+        <button type="button" class="secondary" onClick={onYes}>
+          {t('options.sites.removeYes', { host })}
+        </button>
+        <button type="button" class="quiet-text" ref={cancel} onClick={onNo}>
+          {t('options.sites.removeNo')}
+        </button>
+      </div>
+    </div>
   );
 }

@@ -247,6 +247,7 @@ test('a site’s side and slim tab change in settings reach its open tab at once
   await expect.poll(async () => (await launcher(page))!.box!.width).toBeLessThan(16);
 
   await site.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
+  await options.getByRole('button', { name: 'Yes, remove 127.0.0.1' }).click();
   await expect.poll(async () => (await ours(page, '.launcher')).length).toBe(0);
   // Nothing was reloaded: the page is the one it was.
   expect(page.url()).toBe(`${kindling.origin}/`);

@@ -135,7 +135,8 @@ test('the settings page sets the pace, and each site’s launcher side, edge tab
   expect(await promptCard(page).shown()).toBe(false);
 
   await options.getByRole('button', { name: 'Remove localhost' }).click();
-  await expect(options.getByRole('button', { name: 'Remove localhost' })).toBeHidden();
+  await options.getByRole('button', { name: 'Yes, remove localhost' }).click();
+  await expect(options.getByRole('button', { name: 'Remove localhost', exact: true })).toBeHidden();
   const removed = await kindling.context.newPage();
   await removed.goto(new URL('/rota', kindling.otherOrigin).href);
   await removed.waitForTimeout(1_500);
@@ -148,7 +149,8 @@ test('the toolbar’s button shows and hides the sidebar on a site that is not e
   const options = await kindling.context.newPage();
   await options.goto(`chrome-extension://${kindling.extensionId}/options.html`);
   await options.getByRole('button', { name: 'Remove localhost' }).click();
-  await expect(options.getByRole('button', { name: 'Remove localhost' })).toBeHidden();
+  await options.getByRole('button', { name: 'Yes, remove localhost' }).click();
+  await expect(options.getByRole('button', { name: 'Remove localhost', exact: true })).toBeHidden();
 
   const page = await kindling.context.newPage();
   await page.goto(new URL('/rota', kindling.otherOrigin).href);

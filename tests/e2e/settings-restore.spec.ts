@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { expect, launch, serviceWorkerOf, test } from './fixtures';
 
@@ -30,7 +31,7 @@ const asFile = (name: string, file: unknown) => ({
 
 async function options(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  return page.locator('.journal-settings');
+  return page.getByRole('region', { name: 'Your data' });
 }
 
 test('a nurse moves her settings to a new browser: she sees what changes, says yes, and switches sites on herself', async ({
@@ -132,6 +133,10 @@ test('a nurse moves her settings to a new browser: she sees what changes, says y
     await page.setViewportSize({ width: 320, height: 900 });
     await offer.scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath('restore-waiting-dark-320.png') });
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 800 });
 
     // "Delete all actions and check-ins" says what it deletes, and keeps sites and settings.

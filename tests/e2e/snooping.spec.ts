@@ -118,7 +118,8 @@ test('on a site not enabled, keys stay Kindling’s and the page still cannot re
   const options = await kindling.context.newPage();
   await options.goto(`chrome-extension://${kindling.extensionId}/options.html`);
   await options.getByRole('button', { name: 'Remove localhost' }).click();
-  await expect(options.getByRole('button', { name: 'Remove localhost' })).toBeHidden();
+  await options.getByRole('button', { name: 'Yes, remove localhost' }).click();
+  await expect(options.getByRole('button', { name: 'Remove localhost', exact: true })).toBeHidden();
 
   const page = await kindling.context.newPage();
   await page.goto(new URL('/snoop', kindling.otherOrigin).href);

@@ -170,6 +170,7 @@ describe('the English strings of every feature', () => {
       import('@/lib/i18n/en/core'),
       import('@/lib/i18n/en/journal'),
       import('@/lib/i18n/en/nudges'),
+      import('@/lib/i18n/en/options'),
       import('@/lib/i18n/en/checkin'),
       import('@/lib/i18n/en/glance'),
     ]);

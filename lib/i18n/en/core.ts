@@ -39,8 +39,6 @@ export const core = {
   'popup.site.failed': 'Could not change this site: {error}',
   'popup.openSidebar': 'Open the Kindling sidebar',
 
-  'options.heading': 'Kindling settings',
-
   'error.generic': 'Something went wrong: {error}',
   'error.cannotRunHere':
     'Kindling cannot run on this page: browser pages, extension stores and some protected pages are closed to extensions. Open your clinical web tool in a normal tab, then try again.',

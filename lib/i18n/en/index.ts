@@ -3,8 +3,9 @@ import { core } from './core';
 import { journal } from './journal';
 import { glance } from './glance';
 import { nudges } from './nudges';
+import { options } from './options';
 
 /** English UI strings. Every other locale is checked against these keys. */
-export const en = { ...core, ...journal, ...nudges, ...checkin, ...glance } as const;
+export const en = { ...core, ...journal, ...nudges, ...options, ...checkin, ...glance } as const;
 
 export type MessageKey = keyof typeof en;
