@@ -54,10 +54,17 @@ async function ours(
   selector: string,
 ): Promise<Array<{ box: Box | null; attrs: Record<string, string> }>> {
   const cdp = await devtools(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const shadow = findHost(root)?.shadowRoots?.[0];
-  if (!shadow) return [];
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector });
+  // The page may drop our shadow root between reading the document and querying it (the launcher
+  // removed): read the document again, which then shows whether anything of ours is left.
+  let nodeIds: number[] | null = null;
+  for (let attempt = 0; nodeIds === null; attempt++) {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const shadow = findHost(root)?.shadowRoots?.[0];
+    if (!shadow) return [];
+    const query = cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector });
+    nodeIds =
+      attempt < 3 ? await query.then(({ nodeIds: ids }) => ids).catch(() => null) : (await query).nodeIds;
+  }
   const found = [];
   for (const nodeId of nodeIds) {
     // The page may change between the query and this call (the launcher removed, restyled): skip a node gone.
