@@ -1,3 +1,4 @@
+import { card } from './card';
 import { checkin } from './checkin';
 import { core } from './core';
 import { journal } from './journal';
@@ -5,6 +6,6 @@ import { glance } from './glance';
 import { nudges } from './nudges';
 
 /** English UI strings. Every other locale is checked against these keys. */
-export const en = { ...core, ...journal, ...nudges, ...checkin, ...glance } as const;
+export const en = { ...core, ...journal, ...nudges, ...checkin, ...glance, ...card } as const;
 
 export type MessageKey = keyof typeof en;
