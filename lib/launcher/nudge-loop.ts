@@ -4,7 +4,7 @@ export interface NudgeLoopEnv {
   /** Asks the background whether a prompt is due (it alone decides, for every tab). */
   due(since: { sinceLoad: number; sinceTyped: number | null }): Promise<NudgeOffer>;
   answer(reply: NudgeReply): Promise<unknown>;
-  /** Shows the prompt card's one sentence (the words "Save as my action" keeps). */
+  /** Shows the prompt card's one sentence (the words its "Save" keeps as the action). */
   show(text: string, answered: (answer: NudgeAnswer) => void): void;
   /** Folds the card away unanswered; the card then calls `answered('fold')`. */
   fold(): void;

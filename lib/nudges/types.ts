@@ -59,7 +59,7 @@ export interface LauncherHello {
 
 /**
  * The background's answer to "is a prompt due?": one prompt or none, and when to ask again.
- * The card shows `text` (the prompt's cardSentence), the very words "Save as my action" saves.
+ * The card shows `text` (the prompt's cardSentence), the very words the card's "Save" keeps as the action.
  */
 export interface NudgeOffer {
   prompt: { id: string; text: string } | null;

@@ -16,7 +16,7 @@ test('on a page that records every key, working Kindling’s launcher, prompt an
   await page.evaluate(() => ((window as unknown as { seenKeys: string[] }).seenKeys.length = 0));
   await expect.poll(() => focusedLabel(page)).toBe('Open Kindling');
   await page.keyboard.press('Tab');
-  expect(await focusedLabel(page)).toBe('Save as my action');
+  expect(await focusedLabel(page)).toBe('Save');
   await page.keyboard.press('Tab');
   expect(await focusedLabel(page)).toBe('Not now');
   await page.keyboard.press('Shift+Tab');

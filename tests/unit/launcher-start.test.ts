@@ -14,7 +14,7 @@ const HELLO: LauncherHello = {
     close: 'Close Kindling',
     frameTitle: 'Kindling sidebar',
     prompt: 'Kindling prompt',
-    save: 'Save as my action',
+    save: 'Save',
     notNow: 'Not now',
     menu: 'More',
     choices: [['busy', 'Not now: I am busy']],

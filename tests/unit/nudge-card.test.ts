@@ -13,7 +13,7 @@ describe('the prompt card’s one sentence', () => {
     },
   );
 
-  it('is the words “Save as my action” keeps', () => {
+  it('is the very action its “Save” keeps', () => {
     for (const prompt of prompts) expect(cardSentence(prompt)).toBe(prompt.action);
   });
 });

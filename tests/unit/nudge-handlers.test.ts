@@ -116,7 +116,7 @@ describe('prompts from the background', () => {
     ]);
   });
 
-  it('offers the card one short sentence: the very words “Save as my action” will save', async () => {
+  it('offers the card one short sentence: the very words its “Save” keeps as the action', async () => {
     const { ask, actions } = background();
     const offer = await ask('nudges/due', settled);
     const shown = offer.ok ? offer.value.prompt! : null;
