@@ -3,12 +3,14 @@ import { InvalidInput } from '../db/actions';
 import { t } from '../i18n';
 import {
   answerNudge,
+  cardSentence,
   localClock,
   nextNudge,
   parseNudgePrefs,
   parseNudgeState,
   retryAfter,
   SETTLE_AFTER_LOAD,
+  placeOf,
   snooze,
   type Answer,
 } from '../nudges/schedule';
@@ -20,9 +22,13 @@ import type { HandlerDeps, HandlersFor, Sender } from './handlers';
 const ANSWERS = [
   'save',
   'not-now',
+  'busy',
+  'not-relevant',
   'dismiss',
+  'fold',
   'snooze-hour',
   'snooze-day',
+  'not-for-site',
 ] as const satisfies readonly NudgeAnswer[];
 
 /** The clock and dice the prompt schedule runs on; tests and the test build pass their own. */
@@ -54,6 +60,11 @@ export function nudgeHandlers(
     return parseSitePrefs(site ? (await settings.sitePrefs.getValue())[site.pattern] : undefined);
   }
 
+  /** Where "not relevant here" applies for the sender's site (see placeOf). */
+  async function placeOfSender(sender: Sender) {
+    return placeOf({ workKind: (await sitePrefsOf(sender)).workKind, site: siteOf(sender.url)?.pattern });
+  }
+
   return {
     'launcher/hello': async (_data, sender) => {
       const { side, collapsed } = await sitePrefsOf(sender);
@@ -64,10 +75,15 @@ export function nudgeHandlers(
         prompt: t('nudge.card'),
         save: t('nudge.save'),
         notNow: t('nudge.notNow'),
-        more: t('nudge.more'),
-        pause: t('nudge.pause'),
-        pauseHour: t('nudge.pauseHour'),
-        pauseDay: t('nudge.pauseDay'),
+        menu: t('card.menu'),
+        choices: [
+          ['busy', t('card.busy')],
+          ['not-relevant', t('card.notRelevant')],
+          ['snooze-hour', t('card.snoozeHour')],
+          ['snooze-day', t('card.snoozeDay')],
+          ['not-for-site', t('card.notForSite')],
+          ['open', t('nudge.more')],
+        ],
       };
       return { side, collapsed, labels };
     },
@@ -76,8 +92,9 @@ export function nudgeHandlers(
       queued(async () => {
         const now = env.now();
         const prefs = parseNudgePrefs(await settings.nudges.getValue());
-        if (!sender.url || !(await sites.state(sender.url)).enabled) {
-          // Shown for one visit from the toolbar or shortcut: no prompts there.
+        const site = await sitePrefsOf(sender);
+        // Shown for one visit from the toolbar or shortcut, or "No prompts on this site": none there.
+        if (!sender.url || !site.prompts || !(await sites.state(sender.url)).enabled) {
           return { prompt: null, retryIn: retryAfter('manual', prefs, parseNudgeState(null), now) };
         }
         const state = parseNudgeState(await settings.nudgeState.getValue());
@@ -86,7 +103,8 @@ export function nudgeHandlers(
           minuteOfDay: localClock(now).minuteOfDay,
           pageLoadedAt: now - duration(sinceLoad),
           typedAt: typeof sinceTyped === 'number' ? now - duration(sinceTyped) : null,
-          workKind: (await sitePrefsOf(sender)).workKind,
+          workKind: site.workKind,
+          site: siteOf(sender.url)?.pattern ?? null,
         };
         const result = nextNudge(prompts, prefs, state, moment, env.random, env.settleAfterLoad);
         if ('wait' in result) {
@@ -97,12 +115,12 @@ export function nudgeHandlers(
         }
         await settings.nudgeState.setValue(result.state);
         return {
-          prompt: { id: result.prompt.id, text: result.prompt.text, action: result.prompt.action },
+          prompt: { id: result.prompt.id, text: cardSentence(result.prompt) },
           retryIn: retryAfter('pace', prefs, result.state, now),
         };
       }),
 
-    'nudges/answer': ({ id, answer }) =>
+    'nudges/answer': ({ id, answer }, sender) =>
       queued(async () => {
         if (!(ANSWERS as readonly unknown[]).includes(answer)) throw new InvalidInput('Unknown answer.');
         const state = parseNudgeState(await settings.nudgeState.getValue());
@@ -118,12 +136,27 @@ export function nudgeHandlers(
           );
           return null;
         }
+        if (answer === 'not-for-site') {
+          // The site's own prompt preference, the one the settings page shows and can turn back on.
+          const site = siteOf(sender.url);
+          if (site) {
+            const all = await settings.sitePrefs.getValue();
+            await settings.sitePrefs.setValue({
+              ...all,
+              [site.pattern]: { ...parseSitePrefs(all[site.pattern]), prompts: false },
+            });
+          }
+          await settings.nudgeState.setValue(answerNudge(state, 'dismiss', now));
+          return null;
+        }
         const prompt = prompts.find((each) => each.id === id);
         if (answer === 'save' && prompt) {
-          await actions.add({ text: prompt.action, source: { kind: 'prompt', promptId: prompt.id } });
+          await actions.add({ text: cardSentence(prompt), source: { kind: 'prompt', promptId: prompt.id } });
           notifyPages('actions/changed');
         }
-        await settings.nudgeState.setValue(answerNudge(state, answer as Answer, now));
+        await settings.nudgeState.setValue(
+          answerNudge(state, answer as Answer, now, await placeOfSender(sender)),
+        );
         return null;
       }),
   };

@@ -57,7 +57,7 @@ export function siteHandlers({
       return null;
     },
     'sites/list': async () => Promise.all((await sites.list()).map(entry)),
-    'sites/prefs': async ({ pattern, side, collapsed, workKind }) => {
+    'sites/prefs': async ({ pattern, side, collapsed, workKind, prompts }) => {
       if (!(await sites.list()).includes(String(pattern))) {
         throw new InvalidInput('Kindling is not enabled on that site.');
       }
@@ -71,6 +71,7 @@ export function siteHandlers({
         side: side ?? now.side,
         collapsed: typeof collapsed === 'boolean' ? collapsed : now.collapsed,
         workKind: workKind === undefined ? now.workKind : workKind,
+        prompts: typeof prompts === 'boolean' ? prompts : now.prompts,
       };
       await settings.sitePrefs.setValue({ ...all, [pattern]: next });
       await sites.prefsChanged(String(pattern));

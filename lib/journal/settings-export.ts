@@ -72,7 +72,9 @@ function parsePrefs(value: unknown, pattern: string): SitePrefs {
   if (workKind !== null && !(WORK_KINDS as readonly unknown[]).includes(workKind)) {
     refuse(`sitePrefs.${pattern}.workKind`, `must be one of ${WORK_KINDS.join(', ')}, or empty.`);
   }
-  return { side: prefs.side, collapsed, workKind: workKind as SitePrefs['workKind'] };
+  // Exports made before issue 9 have no `prompts`: prompts stayed on there.
+  const prompts = prefs.prompts === undefined ? true : bool(prefs.prompts, `sitePrefs.${pattern}.prompts`);
+  return { side: prefs.side, collapsed, workKind: workKind as SitePrefs['workKind'], prompts };
 }
 
 /**

@@ -17,6 +17,11 @@ export interface LauncherEnv {
   guardedEarly: boolean;
   /** `<kindling-root>`, when the key guard needed it before the launcher was built. */
   host?: HTMLElement;
+  /**
+   * An open shadow root, for the test build's accessibility checks only
+   * (axe cannot enter a closed root); every other build keeps it closed.
+   */
+  open?: boolean;
 }
 
 export interface LauncherPrefs {
@@ -38,10 +43,12 @@ export interface Launcher {
   toggle(): void;
   /** A key pressed inside our shadow root (the page never sees it). */
   ownKey(event: KeyboardEvent): void;
-  /** Shows a prompt card, with the action saving it keeps; `answered` hears the user's choice once. */
-  showNudge(text: string, answered: (answer: NudgeAnswer) => void, action: string): void;
+  /** Shows a prompt card with one sentence; `answered` hears the user's choice once. */
+  showNudge(text: string, answered: (answer: NudgeAnswer) => void): void;
   /** Dismisses the prompt card, if one is showing. */
   dismissNudge(): void;
+  /** Folds an unanswered card away into the launcher: no answer from the user, so no dismissal. */
+  foldNudge(): void;
   unmount(): void;
 }
 
@@ -67,8 +74,9 @@ export function createLauncher({
   sidebarUrl,
   guardedEarly,
   host = document.createElement('kindling-root'),
+  open: openRoot = false,
 }: LauncherEnv): Launcher {
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: openRoot ? 'open' : 'closed' });
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '') => {
     const node = document.createElement(tag);
     if (className) node.className = className;
@@ -95,15 +103,15 @@ export function createLauncher({
   const card = el('div', 'nudge');
   card.hidden = true;
   card.setAttribute('role', 'region');
-  const said = el('div');
   // Announced without moving focus: the card never takes it from the page.
-  said.setAttribute('aria-live', 'polite');
   const text = el('p', 'nudge-text');
-  const action = el('p', 'nudge-action');
-  said.append(text, action);
+  text.setAttribute('aria-live', 'polite');
   const choices = el('div', 'nudge-choices');
-  const pause = el('div', 'nudge-pause');
-  card.append(said, choices, pause);
+  // A disclosure, not an ARIA menu: its buttons are in the Tab order, and Escape closes it first.
+  const menu = el('div', 'nudge-menu');
+  card.append(text, choices, menu);
+  const name = el('span', 'name');
+  button.append(name);
 
   root.append(button, card, panel);
   shadow.append(style, root);
@@ -120,7 +128,9 @@ export function createLauncher({
 
   function label() {
     if (!labels) return;
-    button.setAttribute('aria-label', isOpen() ? labels.close : labels.open);
+    // Shown on hover and focus: the launcher's name, the same words a screen reader hears.
+    name.textContent = isOpen() ? labels.close : labels.open;
+    button.setAttribute('aria-label', name.textContent);
   }
 
   let frameLoaded = false;
@@ -177,31 +187,35 @@ export function createLauncher({
     if (ours && guardedEarly) button.focus();
   }
 
+  const menuButton = choice(choices, '', () => showMenu(menu.hidden));
+  showMenu(false);
+  function showMenu(shown: boolean) {
+    menu.hidden = !shown;
+    menuButton.setAttribute('aria-expanded', String(shown));
+  }
+
   function hideCard(answer: NudgeAnswer) {
     if (card.hidden) return;
     const ours = focusIsOurs();
     card.hidden = true;
+    showMenu(false);
     text.textContent = '';
-    action.textContent = '';
     const done = answered;
     answered = null;
     done?.(answer);
     if (ours && guardedEarly) button.focus();
   }
 
-  function choice(parent: HTMLElement, words: string, answer: NudgeAnswer | 'open', primary = false) {
-    const option = el('button', primary ? 'primary' : '');
+  function choice(parent: HTMLElement, words: string, act: () => void, className = '') {
+    const option = el('button', className);
     option.type = 'button';
     option.textContent = words;
-    option.addEventListener(
-      'click',
-      trusted(() => {
-        if (answer === 'open') open();
-        else hideCard(answer);
-      }),
-    );
+    option.addEventListener('click', trusted(act));
     parent.append(option);
+    return option;
   }
+  const answer = (parent: HTMLElement, words: string, said: NudgeAnswer | 'open', className?: string) =>
+    choice(parent, words, () => (said === 'open' ? open() : hideCard(said)), className);
 
   button.addEventListener(
     'click',
@@ -227,14 +241,12 @@ export function createLauncher({
       applyPrefs(prefs);
       label();
       card.setAttribute('aria-label', labels.prompt);
-      choice(choices, labels.save, 'save', true);
-      choice(choices, labels.notNow, 'not-now');
-      choice(choices, labels.more, 'open');
-      const words = el('span');
-      words.textContent = labels.pause;
-      pause.append(words);
-      choice(pause, labels.pauseHour, 'snooze-hour');
-      choice(pause, labels.pauseDay, 'snooze-day');
+      menuButton.textContent = labels.menu;
+      menuButton.before(
+        answer(choices, labels.save, 'save', 'primary'),
+        answer(choices, labels.notNow, 'not-now'),
+      );
+      for (const [said, words] of labels.choices) answer(menu, words, said);
       document.documentElement.append(host);
       // Only the root's direct children: page updates deeper down cost nothing.
       watcher.observe(document.documentElement, { childList: true });
@@ -248,18 +260,22 @@ export function createLauncher({
       if (!event.isTrusted) return;
       if (opensQuickFind(event)) event.preventDefault();
       if (event.type !== 'keydown' || event.key !== 'Escape') return;
-      if (!card.hidden) hideCard('dismiss');
+      // Escape closes the innermost thing first: the card's menu, then the card, then the sidebar.
+      if (!menu.hidden) {
+        showMenu(false);
+        if (focusIsOurs()) menuButton.focus();
+      } else if (!card.hidden) hideCard('dismiss');
       else if (isOpen()) close();
     },
-    showNudge(words, onAnswer, actionWords) {
+    showNudge(words, onAnswer) {
       if (isOpen()) return onAnswer('dismiss');
       answered = onAnswer;
       card.hidden = false;
       // Filled after showing, so screen readers announce it as a live update.
       text.textContent = words;
-      action.textContent = actionWords;
     },
     dismissNudge: () => hideCard('dismiss'),
+    foldNudge: () => hideCard('fold'),
     unmount() {
       watcher.disconnect();
       host.remove();
@@ -271,16 +287,17 @@ function emberIcon(document: Document): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', '0 0 24 24');
   svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  const flame = document.createElementNS(SVG, 'path');
-  flame.setAttribute(
-    'd',
-    'M12 2c1 3.2 4.8 5.4 4.8 10.2A4.8 4.8 0 0 1 12 17a4.8 4.8 0 0 1-4.8-4.8c0-2 .9-3.4 2-4.6.2 1.7 1 2.8 2.2 3.3C11 8.5 11.3 5 12 2z',
-  );
-  flame.setAttribute('fill', '#ea580c');
-  const ember = document.createElementNS(SVG, 'path');
-  ember.setAttribute('d', 'M5 19.5h14a1.5 1.5 0 0 1 0 3H5a1.5 1.5 0 0 1 0-3z');
-  ember.setAttribute('fill', '#b45309');
-  svg.append(flame, ember);
+  for (const [d, fill] of [
+    [
+      'M12 2c1 3.2 4.8 5.4 4.8 10.2A4.8 4.8 0 0 1 12 17a4.8 4.8 0 0 1-4.8-4.8c0-2 .9-3.4 2-4.6.2 1.7 1 2.8 2.2 3.3C11 8.5 11.3 5 12 2z',
+      '#ea580c',
+    ],
+    ['M5 19.5h14a1.5 1.5 0 0 1 0 3H5a1.5 1.5 0 0 1 0-3z', '#b45309'],
+  ]) {
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', d!);
+    path.setAttribute('fill', fill!);
+    svg.append(path);
+  }
   return svg;
 }

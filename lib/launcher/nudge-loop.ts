@@ -4,8 +4,10 @@ export interface NudgeLoopEnv {
   /** Asks the background whether a prompt is due (it alone decides, for every tab). */
   due(since: { sinceLoad: number; sinceTyped: number | null }): Promise<NudgeOffer>;
   answer(reply: NudgeReply): Promise<unknown>;
-  /** Shows the prompt and the action that saving it keeps (the card saves the words it shows). */
-  show(text: string, answered: (answer: NudgeAnswer) => void, action: string): void;
+  /** Shows the prompt card's one sentence (the words its "Save" keeps as the action). */
+  show(text: string, answered: (answer: NudgeAnswer) => void): void;
+  /** Folds the card away unanswered; the card then calls `answered('fold')`. */
+  fold(): void;
   /** Whether the sidebar is open, when no card should appear. */
   busy(): boolean;
   now(): number;
@@ -25,6 +27,8 @@ export interface NudgeLoopEnv {
 /** How long to wait before the first question: the background answers with the real wait. */
 const FIRST_ASK = 1_000;
 const AFTER_FAILURE = 5 * 60_000;
+/** A card left unanswered this long folds into the launcher: it is no answer, so no dismissal. */
+export const FOLD_AFTER = 3 * 60_000;
 
 /**
  * Asks the background when it said to, shows the prompt it offers, and
@@ -60,16 +64,17 @@ export function runNudges(env: NudgeLoopEnv): () => void {
     }
     const { prompt, retryIn } = offer;
     if (!prompt || stopped) return later(retryIn);
-    env.show(
-      prompt.text,
-      (answer) => {
-        env.answer({ id: prompt.id, answer }).then(
-          () => later(FIRST_ASK),
-          () => later(AFTER_FAILURE),
-        );
-      },
-      prompt.action,
-    );
+    let answered = false;
+    env.show(prompt.text, (answer) => {
+      answered = true;
+      env.answer({ id: prompt.id, answer }).then(
+        () => later(FIRST_ASK),
+        () => later(AFTER_FAILURE),
+      );
+    });
+    env.setTimeout(() => {
+      if (!answered && !stopped) env.fold();
+    }, FOLD_AFTER);
   }
 
   later(FIRST_ASK);

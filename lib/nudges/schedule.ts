@@ -37,6 +37,11 @@ export interface NudgeState {
   retiredUntil: Record<string, number>;
   /** The prompt on screen now, the only one an answer may name. */
   current: string | null;
+  /**
+   * Prompts answered "Not now: not relevant here", by place: the site's kind of
+   * work, or the site's pattern when it has none. Never offered there again.
+   */
+  notRelevant: Record<string, string[]>;
 }
 
 export const EMPTY_STATE: NudgeState = {
@@ -46,6 +51,7 @@ export const EMPTY_STATE: NudgeState = {
   notNow: {},
   retiredUntil: {},
   current: null,
+  notRelevant: {},
 };
 
 /** The moment, as the clock and the page see it. Nothing here comes from the page's content. */
@@ -57,7 +63,23 @@ export interface Moment {
   /** When the user last typed into an editable element of the page, if ever. */
   typedAt: number | null;
   workKind: WorkKind | null;
+  /** The site's match pattern, for a site with no kind of work. */
+  site?: string | null;
 }
+
+/**
+ * Where "not relevant here" applies: the site's kind of work, so it holds on
+ * every site of that kind, or the site itself when it has none (kinds never contain "/").
+ */
+export function placeOf(moment: Pick<Moment, 'workKind' | 'site'>): string | null {
+  return moment.workKind ?? moment.site ?? null;
+}
+
+/** The one sentence a prompt card shows: the action "Save" keeps, so the card saves the words on screen. */
+export const cardSentence = (prompt: Pick<Prompt, 'action'>): string => prompt.action;
+
+/** The longest sentence a prompt card may show (issue 9: one short line). */
+export const CARD_SENTENCE_MAX = 140;
 
 export type Wait = 'manual' | 'settling' | 'typing' | 'snoozed' | 'quiet' | 'pace' | 'none-left';
 
@@ -93,14 +115,17 @@ export function inQuietHours(quiet: { from: number; to: number }, minute: number
 export function pickPrompt(
   prompts: readonly Prompt[],
   state: NudgeState,
-  moment: Pick<Moment, 'now' | 'workKind'>,
+  moment: Pick<Moment, 'now' | 'workKind' | 'site'>,
   random: () => number,
 ): { prompt: Prompt; newRound: boolean } | null {
   const kind = moment.workKind;
+  const place = placeOf(moment);
+  const notHere = (place !== null && state.notRelevant[place]) || [];
   const usable = prompts.filter(
     (prompt) =>
       (kind === null || prompt.fits.length === 0 || prompt.fits.includes(kind)) &&
-      (state.retiredUntil[prompt.id] ?? 0) <= moment.now,
+      (state.retiredUntil[prompt.id] ?? 0) <= moment.now &&
+      !notHere.includes(prompt.id),
   );
   const fresh = usable.filter((prompt) => !state.shownThisRound.includes(prompt.id));
   const newRound = fresh.length === 0;
@@ -160,13 +185,37 @@ export function retryAfter(
   return Math.min(MAX_RETRY, Math.max(MIN_RETRY, ms));
 }
 
-export type Answer = 'save' | 'not-now' | 'dismiss';
+/**
+ * What became of the prompt on screen: saved; "Not now" (plain, or because the
+ * user is busy, or because it is not relevant here); dismissed with Escape; or
+ * folded away after minutes unanswered (`fold`, which is no answer at all).
+ */
+export type Answer = 'save' | 'not-now' | 'busy' | 'not-relevant' | 'dismiss' | 'fold';
 
-/** The state after the user answers the prompt on screen. */
-export function answerNudge(state: NudgeState, answer: Answer, now: number): NudgeState {
+/**
+ * The state after the user answers the prompt on screen, at `place` (see placeOf).
+ * Busy and unanswered say nothing about the prompt: it goes back into the
+ * rotation and no "Not now" is counted against it.
+ */
+export function answerNudge(
+  state: NudgeState,
+  answer: Answer,
+  now: number,
+  place: string | null = null,
+): NudgeState {
   const id = state.current;
   if (id === null) return state;
   const next: NudgeState = { ...state, current: null };
+  if (answer === 'busy' || answer === 'fold') {
+    return { ...next, shownThisRound: state.shownThisRound.filter((each) => each !== id) };
+  }
+  if (answer === 'not-relevant') {
+    if (place === null) return next;
+    const here = state.notRelevant[place] ?? [];
+    return here.includes(id)
+      ? next
+      : { ...next, notRelevant: { ...state.notRelevant, [place]: [...here, id] } };
+  }
   if (answer !== 'not-now') return next;
   const count = (state.notNow[id] ?? 0) + 1;
   const notNow = { ...state.notNow };
@@ -188,7 +237,11 @@ function pruneRetired(retired: Record<string, number>, now: number): Record<stri
   return Object.fromEntries(Object.entries(retired).filter(([, until]) => until > now));
 }
 
-/** Reads a stored state defensively: anything malformed falls back to a fresh start. */
+/**
+ * Reads a stored state defensively: anything malformed falls back to a fresh
+ * start. This is also the state's migration: a state stored before issue 9 has
+ * no `notRelevant` and keeps every other field as it was.
+ */
 export function parseNudgeState(value: unknown): NudgeState {
   if (typeof value !== 'object' || value === null) return EMPTY_STATE;
   const raw = value as Record<string, unknown>;
@@ -208,6 +261,11 @@ export function parseNudgeState(value: unknown): NudgeState {
     notNow: numbers(raw.notNow),
     retiredUntil: numbers(raw.retiredUntil),
     current: typeof raw.current === 'string' ? raw.current : null,
+    notRelevant: Object.fromEntries(
+      Object.entries(typeof raw.notRelevant === 'object' && raw.notRelevant !== null ? raw.notRelevant : {})
+        .filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1]))
+        .map(([place, ids]) => [place, ids.filter((id): id is string => typeof id === 'string')]),
+    ),
   };
 }
 

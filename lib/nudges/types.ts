@@ -1,7 +1,9 @@
 import type { WorkKind } from '../content/types';
+import type { Answer } from './schedule';
 
 export type Side = 'left' | 'right';
-export type NudgeAnswer = 'save' | 'not-now' | 'dismiss' | 'snooze-hour' | 'snooze-day';
+/** Every answer a prompt card can give: the schedule's answers, a snooze, or no more prompts on this site. */
+export type NudgeAnswer = Answer | 'snooze-hour' | 'snooze-day' | 'not-for-site';
 export const WORK_KINDS = [
   'ward',
   'clinic',
@@ -15,9 +17,16 @@ export interface SitePrefs {
   side: Side;
   collapsed: boolean;
   workKind: WorkKind | null;
+  /** Whether prompt cards may appear on this site; "Not for this site" on a card turns it off. */
+  prompts: boolean;
 }
 
-export const DEFAULT_SITE_PREFS: SitePrefs = { side: 'right', collapsed: false, workKind: null };
+export const DEFAULT_SITE_PREFS: SitePrefs = {
+  side: 'right',
+  collapsed: false,
+  workKind: null,
+  prompts: true,
+};
 
 /** An enabled site as the settings page lists it. */
 export interface SiteEntry extends SitePrefs {
@@ -27,7 +36,10 @@ export interface SiteEntry extends SitePrefs {
 
 export type SitePrefsChange = { pattern: string } & Partial<SitePrefs>;
 
-/** Every word the launcher shows; the background sends them so the content script carries no string table. */
+/**
+ * Every word the launcher shows; the background sends them so the content
+ * script carries no string table. `choices` are the prompt card's menu, in order.
+ */
 export interface LauncherLabels {
   open: string;
   close: string;
@@ -35,10 +47,8 @@ export interface LauncherLabels {
   prompt: string;
   save: string;
   notNow: string;
-  more: string;
-  pause: string;
-  pauseHour: string;
-  pauseDay: string;
+  menu: string;
+  choices: Array<[answer: NudgeAnswer | 'open', words: string]>;
 }
 
 export interface LauncherHello {
@@ -49,10 +59,10 @@ export interface LauncherHello {
 
 /**
  * The background's answer to "is a prompt due?": one prompt or none, and when to ask again.
- * The card shows both `text` and `action`, and "Save as my action" saves `action`: the words on screen.
+ * The card shows `text` (the prompt's cardSentence), the very words the card's "Save" keeps as the action.
  */
 export interface NudgeOffer {
-  prompt: { id: string; text: string; action: string } | null;
+  prompt: { id: string; text: string } | null;
   /** Milliseconds until asking again is worthwhile. */
   retryIn: number;
 }
@@ -69,5 +79,6 @@ export function parseSitePrefs(value: unknown): SitePrefs {
     side: raw.side === 'left' ? 'left' : 'right',
     collapsed: raw.collapsed === true,
     workKind: (WORK_KINDS as readonly unknown[]).includes(raw.workKind) ? (raw.workKind as WorkKind) : null,
+    prompts: raw.prompts !== false,
   };
 }

@@ -188,14 +188,14 @@ test('the prompt card keeps every button on screen at 200 % zoom on a 1280×800 
   // 200 % browser zoom on 1280×800 leaves a 640×400 CSS-pixel window.
   const zoomed = { width: 640, height: 400 };
   const page = await demoTab(kindling, zoomed);
-  await expect.poll(async () => (await shownBoxes(page, '.nudge button')).length).toBeGreaterThanOrEqual(5);
+  await expect.poll(async () => (await shownBoxes(page, '.nudge button')).length).toBeGreaterThanOrEqual(3);
 
   for (const viewport of [zoomed, { width: 320, height: 640 }]) {
     await page.setViewportSize(viewport);
     const [card] = await shownBoxes(page, '.nudge');
     expect(card && inside(card, viewport), `card at ${viewport.width}×${viewport.height}`).toBe(true);
     const buttons = await shownBoxes(page, '.nudge button');
-    expect(buttons).toHaveLength(5);
+    expect(buttons).toHaveLength(3);
     for (const button of buttons) {
       expect(
         inside(button, viewport),
@@ -251,7 +251,8 @@ test('a site’s side and slim tab change in settings reach its open tab at once
   await expect.poll(async () => (await launcher(page))!.box!.x).toBe(0);
 
   await site.getByLabel('Slim edge tab').check();
-  await expect.poll(async () => (await launcher(page))!.box!.width).toBeLessThan(16);
+  // Slim, yet still a 24 px target (WCAG 2.5.8).
+  await expect.poll(async () => (await launcher(page))!.box!.width).toBeLessThan(30);
 
   await site.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
   await options.getByRole('button', { name: 'Yes, remove 127.0.0.1' }).click();

@@ -16,10 +16,20 @@ test('on a page that records every key, working Kindling’s launcher, prompt an
   await page.evaluate(() => ((window as unknown as { seenKeys: string[] }).seenKeys.length = 0));
   await expect.poll(() => focusedLabel(page)).toBe('Open Kindling');
   await page.keyboard.press('Tab');
-  expect(await focusedLabel(page)).toBe('Save as my action');
+  expect(await focusedLabel(page)).toBe('Save');
   await page.keyboard.press('Tab');
   expect(await focusedLabel(page)).toBe('Not now');
-  await page.keyboard.press('Shift+Tab');
+  // The card's menu, by keyboard: open it, step in, Escape closes the menu first, then the card.
+  await page.keyboard.press('Tab');
+  expect(await focusedLabel(page)).toBe('More');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => ui.control('button', 'More').expanded()).toBe(true);
+  await page.keyboard.press('Tab');
+  expect(await focusedLabel(page)).toBe('Not now: I am busy');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => ui.control('button', 'More').expanded()).toBe(false);
+  expect(await focusedLabel(page)).toBe('More');
+  expect(await ui.shown('nudge')).toBe(true);
   await page.keyboard.press('Escape');
   await expect.poll(() => ui.shown('nudge')).toBe(false);
   expect(await focusedLabel(page)).toBe('Open Kindling');

@@ -173,6 +173,7 @@ describe('the English strings of every feature', () => {
       import('@/lib/i18n/en/options'),
       import('@/lib/i18n/en/checkin'),
       import('@/lib/i18n/en/glance'),
+      import('@/lib/i18n/en/card'),
     ]);
     const keys = parts.flatMap((part) => Object.values(part).flatMap((strings) => Object.keys(strings)));
     expect(keys.length).toBe(new Set(keys).size);

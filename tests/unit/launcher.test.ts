@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { guardKeys, isEditable } from '@/lib/launcher/key-guard';
-import { runNudges, type NudgeLoopEnv } from '@/lib/launcher/nudge-loop';
+import { FOLD_AFTER, runNudges, type NudgeLoopEnv } from '@/lib/launcher/nudge-loop';
 import type { NudgeAnswer, NudgeOffer } from '@/lib/nudges/types';
 import { fakeClock } from './support/fake-clock';
 
@@ -99,6 +99,8 @@ describe('the launcher’s prompt loop', () => {
       due: vi.fn(async () => offers.shift() ?? { prompt: null, retryIn: 60_000 }),
       answer: vi.fn(async () => null),
       show: vi.fn((_text: string, answered: (answer: NudgeAnswer) => void) => void shown.push(answered)),
+      // As the launcher does: folding the card answers it with "fold".
+      fold: vi.fn(() => shown.at(-1)?.('fold')),
       busy: () => false,
       now: clock.now,
       loadedAt: clock.now(),
@@ -113,20 +115,40 @@ describe('the launcher’s prompt loop', () => {
   it('asks when the background says to, shows its prompt and reports the answer', async () => {
     const { env, advance, shown } = loop([
       { prompt: null, retryIn: 59_000 },
-      {
-        prompt: { id: 'p1', text: 'What matters to you?', action: 'Ask one patient' },
-        retryIn: 7_200_000,
-      },
+      { prompt: { id: 'p1', text: 'Ask one patient what matters to them' }, retryIn: 7_200_000 },
     ]);
     await advance(1_000);
     expect(env.due).toHaveBeenCalledWith({ sinceLoad: 1_000, sinceTyped: null });
     await advance(58_000);
     expect(env.show).not.toHaveBeenCalled();
     await advance(1_000);
-    expect(env.show).toHaveBeenCalledWith('What matters to you?', expect.any(Function), 'Ask one patient');
+    expect(env.show).toHaveBeenCalledWith('Ask one patient what matters to them', expect.any(Function));
     shown[0]!('not-now');
     await advance(0);
     expect(env.answer).toHaveBeenCalledWith({ id: 'p1', answer: 'not-now' });
+  });
+
+  it('folds a card left unanswered for a few minutes, and tells the background it was no answer', async () => {
+    const { env, advance } = loop([{ prompt: { id: 'p1', text: 'Ask one patient' }, retryIn: 7_200_000 }]);
+    await advance(1_000);
+    expect(env.show).toHaveBeenCalledTimes(1);
+    await advance(FOLD_AFTER - 1);
+    expect(env.fold).not.toHaveBeenCalled();
+    await advance(1);
+    expect(env.fold).toHaveBeenCalledTimes(1);
+    expect(env.answer).toHaveBeenCalledWith({ id: 'p1', answer: 'fold' });
+    expect(env.answer).toHaveBeenCalledTimes(1);
+  });
+
+  it('never folds a card the user already answered', async () => {
+    const { env, advance, shown } = loop([
+      { prompt: { id: 'p1', text: 'Ask one patient' }, retryIn: 7_200_000 },
+    ]);
+    await advance(1_000);
+    shown[0]!('busy');
+    await advance(FOLD_AFTER);
+    expect(env.fold).not.toHaveBeenCalled();
+    expect(env.answer).toHaveBeenCalledExactlyOnceWith({ id: 'p1', answer: 'busy' });
   });
 
   it('asks nothing more once stopped', async () => {

@@ -13,6 +13,10 @@ import { freshDb } from './support/fresh-db';
 
 const WARD = 'https://ward.example.org/patients';
 const WARD_PATTERN = 'https://ward.example.org/*';
+const OTHER_WARD = 'https://board.example.net/beds';
+const OTHER_WARD_PATTERN = 'https://board.example.net/*';
+const CLINIC = 'https://clinic.example.org/today';
+const CLINIC_PATTERN = 'https://clinic.example.org/*';
 const HOUR = 3_600_000;
 
 function background(enabled = [WARD_PATTERN]) {
@@ -112,13 +116,90 @@ describe('prompts from the background', () => {
     ]);
   });
 
-  it('offers the card the very words “Save as my action” will save', async () => {
+  it('offers the card one short sentence: the very words its “Save” keeps as the action', async () => {
     const { ask, actions } = background();
     const offer = await ask('nudges/due', settled);
     const shown = offer.ok ? offer.value.prompt! : null;
-    expect(shown?.action).toBe(prompts[0]!.action);
+    expect(shown).toEqual({ id: prompts[0]!.id, text: prompts[0]!.action });
     await ask('nudges/answer', { id: shown!.id, answer: 'save' });
-    expect((await actions.list({})).map((action) => action.text)).toEqual([shown!.action]);
+    expect((await actions.list({})).map((action) => action.text)).toEqual([shown!.text]);
+  });
+
+  it('never offers a prompt again on that kind of work once it was “not relevant here”', async () => {
+    const { ask, tick } = background([WARD_PATTERN, CLINIC_PATTERN, OTHER_WARD_PATTERN]);
+    await settings.sitePrefs.setValue({
+      [WARD_PATTERN]: { workKind: 'ward' },
+      [OTHER_WARD_PATTERN]: { workKind: 'ward' },
+      [CLINIC_PATTERN]: { workKind: 'clinic' },
+    });
+    const offer = await ask('nudges/due', settled);
+    const id = offer.ok ? offer.value.prompt!.id : '';
+    expect(await ask('nudges/answer', { id, answer: 'not-relevant' })).toEqual({ ok: true, value: null });
+    expect((await settings.nudgeState.getValue()).notRelevant).toEqual({ ward: [id] });
+
+    // Another ward system, every prompt in turn: that one never comes back there.
+    const onWards = new Set<string>();
+    for (let i = 0; i < 2 * prompts.length; i++) {
+      tick(2 * HOUR);
+      const next = await ask('nudges/due', settled, { url: OTHER_WARD, tabId: 5, frameId: 0 });
+      const shown = next.ok ? (next.value.prompt?.id ?? '') : '';
+      onWards.add(shown);
+      await ask('nudges/answer', { id: shown, answer: 'dismiss' }, { url: OTHER_WARD, tabId: 5, frameId: 0 });
+    }
+    expect(onWards.has(id)).toBe(false);
+    // In clinic it is still welcome.
+    const inClinic = new Set<string>();
+    for (let i = 0; i < 2 * prompts.length; i++) {
+      tick(2 * HOUR);
+      const next = await ask('nudges/due', settled, { url: CLINIC, tabId: 6, frameId: 0 });
+      const shown = next.ok ? (next.value.prompt?.id ?? '') : '';
+      inClinic.add(shown);
+      await ask('nudges/answer', { id: shown, answer: 'dismiss' }, { url: CLINIC, tabId: 6, frameId: 0 });
+    }
+    expect(inClinic.has(id)).toBe(true);
+  });
+
+  it('“No prompts on this site” turns off the site’s own prompt setting, which the settings page lists and can turn back on', async () => {
+    const { ask, tick, extensionBase } = background([WARD_PATTERN, CLINIC_PATTERN]);
+    await settings.sitePrefs.setValue({ [WARD_PATTERN]: { side: 'left', workKind: 'ward' } });
+    const offer = await ask('nudges/due', settled);
+    await ask('nudges/answer', { id: offer.ok ? offer.value.prompt!.id : '', answer: 'not-for-site' });
+    // The site's other preferences stay as they were.
+    expect((await settings.sitePrefs.getValue())[WARD_PATTERN]).toEqual({
+      side: 'left',
+      collapsed: false,
+      workKind: 'ward',
+      prompts: false,
+    });
+    expect((await settings.nudgeState.getValue()).current).toBeNull();
+
+    tick(3 * HOUR);
+    const after = await ask('nudges/due', settled);
+    expect(after.ok && after.value.prompt).toBeNull();
+    const elsewhere = await ask('nudges/due', settled, { url: CLINIC, tabId: 6, frameId: 0 });
+    expect(elsewhere.ok && elsewhere.value.prompt).not.toBeNull();
+
+    const options: Sender = { url: `${extensionBase}options.html` };
+    const listed = await ask('sites/list', {}, options);
+    expect(listed.ok && listed.value.map((site) => [site.pattern, site.prompts])).toEqual([
+      [WARD_PATTERN, false],
+      [CLINIC_PATTERN, true],
+    ]);
+    await ask('sites/prefs', { pattern: WARD_PATTERN, prompts: true }, options);
+    await ask('nudges/answer', { id: elsewhere.ok ? elsewhere.value.prompt!.id : '', answer: 'dismiss' });
+    tick(3 * HOUR);
+    const back = await ask('nudges/due', settled);
+    expect(back.ok && back.value.prompt).not.toBeNull();
+  });
+
+  it('a card that folds away unanswered is no dismissal: nothing is counted and the prompt stays in the rotation', async () => {
+    const { ask } = background();
+    const offer = await ask('nudges/due', settled);
+    const id = offer.ok ? offer.value.prompt!.id : '';
+    const before = await settings.nudgeState.getValue();
+    await ask('nudges/answer', { id, answer: 'fold' });
+    const after = await settings.nudgeState.getValue();
+    expect(after).toEqual({ ...before, current: null, shownThisRound: [] });
   });
 
   it('refuses answers about a prompt that is not on screen, and changes nothing', async () => {
@@ -209,6 +290,7 @@ describe('site preferences from the settings page', () => {
         side: 'left',
         collapsed: false,
         workKind: 'ward',
+        prompts: true,
       },
     });
     // Open tabs of the site hear about it at once.

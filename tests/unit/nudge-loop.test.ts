@@ -13,6 +13,7 @@ function tabOutlivingItsExtension() {
     }),
     answer: vi.fn(async () => null),
     show: vi.fn(),
+    fold: vi.fn(),
     busy: () => false,
     now: clock.now,
     loadedAt: 0,

@@ -141,6 +141,57 @@ describe('the nudge schedule', () => {
     }
   });
 
+  it('never offers a prompt “not relevant here” again on that kind of work, or on that site when it has none', () => {
+    const id = prompts.find((p) => p.fits.length === 0)!.id;
+    const onWard = answerNudge({ ...EMPTY_STATE, current: id }, 'not-relevant', start, 'ward');
+    expect(onWard.notRelevant).toEqual({ ward: [id] });
+    // Not counted as "Not now": the prompt is not retired elsewhere.
+    expect(onWard.notNow).toEqual({});
+    expect(onWard.retiredUntil).toEqual({});
+    const picks = (state: NudgeState, moment: Pick<Moment, 'workKind' | 'site'>) =>
+      new Set(
+        Array.from(
+          { length: 40 },
+          (_, i) => pickPrompt(prompts, state, { now: start, ...moment }, () => i / 40)?.prompt.id,
+        ),
+      );
+    expect(picks(onWard, { workKind: 'ward', site: 'https://beds.example.org/*' }).has(id)).toBe(false);
+    expect(picks(onWard, { workKind: 'clinic', site: 'https://beds.example.org/*' }).has(id)).toBe(true);
+
+    const rota = 'https://rota.example.org/*';
+    const onRota = answerNudge({ ...EMPTY_STATE, current: id }, 'not-relevant', start, rota);
+    expect(picks(onRota, { workKind: null, site: rota }).has(id)).toBe(false);
+    expect(picks(onRota, { workKind: null, site: 'https://other.example.org/*' }).has(id)).toBe(true);
+  });
+
+  it('“Not now: I am busy” and a card folded away unanswered say nothing against the prompt', () => {
+    const id = prompts[2]!.id;
+    const shownOnce = { ...EMPTY_STATE, current: id, shownThisRound: [prompts[0]!.id, id] };
+    for (const answer of ['busy', 'fold'] as const) {
+      const after = answerNudge(shownOnce, answer, start, 'ward');
+      expect(after).toEqual({ ...shownOnce, current: null, shownThisRound: [prompts[0]!.id] });
+    }
+    // Escape (dismiss) keeps it shown this round, as before.
+    expect(answerNudge(shownOnce, 'dismiss', start).shownThisRound).toEqual([prompts[0]!.id, id]);
+  });
+
+  it('keeps everything a state stored before issue 9 held (no `notRelevant` yet)', () => {
+    const before9 = {
+      lastShownAt: start,
+      snoozedUntil: start + HOUR,
+      shownThisRound: ['wmty-patients-ask-1', 'wmty-families-ask-2'],
+      notNow: { 'wmty-patients-ask-1': 1 },
+      retiredUntil: { 'wmty-colleagues-do-1': start + 7 * 24 * HOUR },
+      current: 'wmty-families-ask-2',
+    };
+    expect(parseNudgeState(before9)).toEqual({ ...before9, notRelevant: {} });
+    expect(parseNudgeState({ ...before9, notRelevant: { ward: ['a', 3], clinic: 'x' } }).notRelevant).toEqual(
+      {
+        ward: ['a'],
+      },
+    );
+  });
+
   it('reads damaged stored settings as the defaults', () => {
     expect(parseNudgePrefs({ pace: 7, quiet: { from: 'x', to: 3 } })).toEqual({ pace: 120, quiet: null });
     expect(parseNudgePrefs({ pace: 0, quiet: { from: 1320, to: 420 } })).toEqual({

@@ -68,7 +68,7 @@ async function wardNursesBrowser() {
   const work = profile([WARD]);
   await fakeBrowser.storage.local.set({
     sites: [WARD],
-    'settings.sitePrefs': { [WARD]: { side: 'left', collapsed: true, workKind: 'ward' } },
+    'settings.sitePrefs': { [WARD]: { side: 'left', collapsed: true, workKind: 'ward', prompts: false } },
     'settings.nudges': { pace: 60, quiet: { from: 22 * 60, to: 7 * 60 } },
     'settings.badge': false,
     'settings.reminders': true,
@@ -103,7 +103,7 @@ describe('a nurse moves Kindling to a new computer with "Export everything"', ()
     expect(file.exportVersion).toBe(2);
     expect(file.settings).toEqual({
       sites: [WARD],
-      sitePrefs: { [WARD]: { side: 'left', collapsed: true, workKind: 'ward' } },
+      sitePrefs: { [WARD]: { side: 'left', collapsed: true, workKind: 'ward', prompts: false } },
       nudges: { pace: 60, quiet: { from: 1320, to: 420 } },
       badge: false,
       reminders: true,
@@ -141,7 +141,7 @@ describe('a nurse moves Kindling to a new computer with "Export everything"', ()
     expect(applied.waiting).toEqual([WARD]);
     expect(await stored()).toEqual({
       sites: [WARD],
-      'settings.sitePrefs': { [WARD]: { side: 'left', collapsed: true, workKind: 'ward' } },
+      'settings.sitePrefs': { [WARD]: { side: 'left', collapsed: true, workKind: 'ward', prompts: false } },
       'settings.nudges': { pace: 60, quiet: { from: 1320, to: 420 } },
       'settings.badge': false,
       'settings.reminders': true,

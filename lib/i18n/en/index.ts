@@ -1,3 +1,4 @@
+import { card } from './card';
 import { checkin } from './checkin';
 import { core } from './core';
 import { journal } from './journal';
@@ -6,6 +7,6 @@ import { nudges } from './nudges';
 import { options } from './options';
 
 /** English UI strings. Every other locale is checked against these keys. */
-export const en = { ...core, ...journal, ...nudges, ...options, ...checkin, ...glance } as const;
+export const en = { ...core, ...journal, ...nudges, ...options, ...checkin, ...glance, ...card } as const;
 
 export type MessageKey = keyof typeof en;

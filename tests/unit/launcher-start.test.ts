@@ -1,0 +1,179 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Launcher } from '@/lib/launcher/launcher';
+import { FOLD_AFTER } from '@/lib/launcher/nudge-loop';
+import { startLauncher, type LauncherStartEnv } from '@/lib/launcher/start';
+import { notice, type LauncherCommand } from '@/lib/messages';
+import type { LauncherHello, NudgeAnswer } from '@/lib/nudges/types';
+import { fakeClock } from './support/fake-clock';
+
+const HELLO: LauncherHello = {
+  side: 'right',
+  collapsed: false,
+  labels: {
+    open: 'Open Kindling',
+    close: 'Close Kindling',
+    frameTitle: 'Kindling sidebar',
+    prompt: 'Kindling prompt',
+    save: 'Save',
+    notNow: 'Not now',
+    menu: 'More',
+    choices: [['busy', 'Not now: I am busy']],
+  },
+};
+
+/** A launcher that records what it was asked to do, and a card that remembers who hears its answer. */
+function fakeLauncher() {
+  let answered: ((answer: NudgeAnswer) => void) | null = null;
+  let open = false;
+  const launcher = {
+    host: {} as HTMLElement,
+    attach: vi.fn(),
+    applyPrefs: vi.fn(),
+    open: vi.fn(() => (open = true)),
+    close: vi.fn(() => (open = false)),
+    isOpen: () => open,
+    toggle: vi.fn(() => (open = !open)),
+    ownKey: vi.fn(),
+    showNudge: vi.fn((_text: string, onAnswer: (answer: NudgeAnswer) => void) => void (answered = onAnswer)),
+    dismissNudge: vi.fn(() => answered?.('dismiss')),
+    foldNudge: vi.fn(() => answered?.('fold')),
+    unmount: vi.fn(),
+  } satisfies Launcher;
+  return launcher;
+}
+
+/** A tab on an enabled site (or, with `early` false, one shown for a visit), with the background answering. */
+function tab({ early = true } = {}) {
+  const clock = fakeClock(1_000_000);
+  const launcher = fakeLauncher();
+  let heard: ((message: unknown) => void) | null = null;
+  let pageSettles = () => undefined as void;
+  const keys = { unguard: vi.fn(), env: null as Parameters<LauncherStartEnv['guard']>[0] | null };
+  const offers = [{ prompt: { id: 'p1', text: 'Ask one patient what matters to them' }, retryIn: 7_200_000 }];
+  const request = vi.fn(async (type: string, _data: unknown): Promise<unknown> => {
+    if (type === 'launcher/hello') return HELLO;
+    if (type === 'sidebar/token') return 'token-1';
+    if (type === 'nudges/due') return offers.shift() ?? { prompt: null, retryIn: 60_000 };
+    return null;
+  });
+  const env: LauncherStartEnv = {
+    early,
+    guard: (given) => {
+      keys.env = given;
+      return keys.unguard;
+    },
+    settled: new Promise((resolve) => (pageSettles = resolve)),
+    build: vi.fn((sidebarUrl: () => Promise<string>) => {
+      built.sidebarUrl = sidebarUrl;
+      return launcher;
+    }),
+    request: request as unknown as LauncherStartEnv['request'],
+    sidebarPage: (token) => `chrome-extension://kindling/sidepanel.html?token=${token}`,
+    listen: (given) => {
+      heard = given;
+      return () => (heard = null);
+    },
+    alive: () => true,
+    now: clock.now,
+    setTimeout: clock.setTimeout,
+    clearTimeout: vi.fn(),
+    removed: vi.fn(),
+  };
+  const built = { sidebarUrl: null as (() => Promise<string>) | null };
+  startLauncher(env);
+  const settle = async () => {
+    pageSettles();
+    await clock.advance(0);
+  };
+  return {
+    env,
+    launcher,
+    keys,
+    request,
+    built,
+    clock,
+    settle,
+    tell: (type: LauncherCommand) => heard?.(notice(type)),
+    listening: () => heard !== null,
+  };
+}
+
+describe('the launcher in a tab', () => {
+  it('guards keys at once, and builds nothing nor asks the background until the page has settled', async () => {
+    const { env, keys, request, launcher, settle } = tab();
+    expect(keys.env).not.toBeNull();
+    await Promise.resolve();
+    expect(env.build).not.toHaveBeenCalled();
+    expect(request).not.toHaveBeenCalled();
+    await settle();
+    expect(request).toHaveBeenCalledWith('launcher/hello', {});
+    expect(launcher.attach).toHaveBeenCalledWith(HELLO);
+  });
+
+  it('frames the sidebar with a fresh single-use token each time', async () => {
+    const { built, settle } = tab();
+    await settle();
+    expect(await built.sidebarUrl!()).toBe('chrome-extension://kindling/sidepanel.html?token=token-1');
+  });
+
+  it('opens once built when the toolbar asked for it before', async () => {
+    const { launcher, tell, settle } = tab();
+    tell('launcher/toggle');
+    expect(launcher.open).not.toHaveBeenCalled();
+    await settle();
+    expect(launcher.open).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a prompt after the page settled, folds it after a few minutes unanswered, and reports “fold”', async () => {
+    const { launcher, request, clock, settle } = tab();
+    await settle();
+    await clock.advance(1_000);
+    expect(launcher.showNudge).toHaveBeenCalledWith(
+      'Ask one patient what matters to them',
+      expect.any(Function),
+    );
+    await clock.advance(FOLD_AFTER);
+    expect(launcher.foldNudge).toHaveBeenCalledTimes(1);
+    expect(request).toHaveBeenCalledWith('nudges/answer', { id: 'p1', answer: 'fold' });
+    expect(request).not.toHaveBeenCalledWith('nudges/answer', { id: 'p1', answer: 'dismiss' });
+  });
+
+  it('notes typing and Escape in the page for the prompt, and hands its own keys to the launcher', async () => {
+    const { launcher, keys, request, clock, settle } = tab();
+    await settle();
+    await clock.advance(500);
+    keys.env!.pageTyped();
+    await clock.advance(500);
+    expect(request).toHaveBeenCalledWith('nudges/due', { sinceLoad: 1_000, sinceTyped: 500 });
+    keys.env!.pageEscape();
+    expect(launcher.dismissNudge).toHaveBeenCalled();
+    const key = { key: 'Escape' } as KeyboardEvent;
+    keys.env!.ownKey(key);
+    expect(launcher.ownKey).toHaveBeenCalledWith(key);
+  });
+
+  it('shows no prompts where it was brought for one visit (not an enabled site)', async () => {
+    const { launcher, request, clock, settle } = tab({ early: false });
+    await settle();
+    await clock.advance(FOLD_AFTER);
+    expect(launcher.attach).toHaveBeenCalled();
+    expect(request).not.toHaveBeenCalledWith('nudges/due', expect.anything());
+  });
+
+  it('follows the background: close, new placement, and removal (which stops everything)', async () => {
+    const { env, launcher, keys, request, clock, tell, settle, listening } = tab();
+    await settle();
+    tell('launcher/close');
+    expect(launcher.close).toHaveBeenCalled();
+    tell('launcher/prefs');
+    await clock.advance(0);
+    expect(launcher.applyPrefs).toHaveBeenCalledWith(HELLO);
+    tell('launcher/remove');
+    expect(keys.unguard).toHaveBeenCalled();
+    expect(launcher.unmount).toHaveBeenCalled();
+    expect(env.removed).toHaveBeenCalled();
+    expect(listening()).toBe(false);
+    await clock.advance(10 * FOLD_AFTER);
+    expect(request).not.toHaveBeenCalledWith('nudges/due', expect.anything());
+  });
+});
