@@ -120,6 +120,17 @@ export function SitesSettings() {
                 />
                 <span>{t('options.sites.collapsed')}</span>
               </label>
+              <label class="cell check">
+                <input
+                  type="checkbox"
+                  aria-label={t('options.sites.promptsOn', { host: site.host })}
+                  checked={site.prompts}
+                  onChange={(event) =>
+                    void change({ pattern: site.pattern, prompts: event.currentTarget.checked })
+                  }
+                />
+                <span>{t('options.sites.prompts')}</span>
+              </label>
               <div class="cell remove">
                 <button
                   type="button"

@@ -107,7 +107,15 @@ test('a nurse, keyboard only, reaches each section from the contents, sets the p
   await arrowTo(page, wmty.getByLabel('Day'), '14');
   await expect(wmty.getByRole('status')).toHaveText('Saved.');
 
+  // No prompt cards on the ward system while a long handover runs there; the launcher stays.
+  const promptsHere = page.getByRole('checkbox', { name: 'Prompts on localhost' });
+  await expect(promptsHere).toBeChecked();
+  await tabTo(page, promptsHere, 'Shift+Tab');
+  await page.keyboard.press('Space');
+  await expect(promptsHere).not.toBeChecked();
+
   await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Prompts on localhost' })).not.toBeChecked();
   await expect(page.getByLabel('How often')).toHaveValue('1440');
   await expect(wmty.getByLabel('Month')).toHaveValue('3');
   await expect(wmty.getByLabel('Day')).toHaveValue('14');

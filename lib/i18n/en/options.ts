@@ -36,6 +36,8 @@ export const options = {
   'options.sites.side.left': 'Left',
   'options.sites.collapsed': 'Slim edge tab',
   'options.sites.collapsedOn': 'Slim edge tab on {host}',
+  'options.sites.prompts': 'Prompts here',
+  'options.sites.promptsOn': 'Prompts on {host}',
   'options.sites.workKindLabel': 'Kind of work',
   'options.sites.workKind': 'Kind of work on {host}',
   'options.sites.workKind.none': 'Any',
