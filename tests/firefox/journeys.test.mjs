@@ -1,5 +1,5 @@
 // Kindling's main journeys in a real, headless Firefox (npm run test:firefox).
-/* global window, document, location */ // page and sidebar code run in the browser via evaluate()
+/* global window, document */ // page and sidebar code run in the browser via evaluate()
 import { after, before, describe, test } from 'node:test';
 import console from 'node:console';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
 import { startDemoServer } from '../support/demo-server.mjs';
+import { framedKindling, LENS_HEADINGS } from '../support/journeys.mjs';
 import {
   clickIn,
   downloadPrefs,
@@ -56,18 +57,12 @@ const NAMES = {
   opening: 'Before you start',
   missingVoice: 'Notes on whose voice is missing',
   firstLens: 'Start with the first lens',
-  whiteHat: 'White hat: Facts',
+  whiteHat: LENS_HEADINGS[0],
   whiteHatNotes: 'Your notes: Facts',
   saveNote: 'Save this note as an action',
   noteSaved: 'Saved as an action',
   nextLens: 'Next lens',
-  laterLenses: [
-    'Red hat: Feelings',
-    'Black hat: Caution',
-    'Yellow hat: Benefits',
-    'Green hat: New ideas',
-    'Blue hat: Process and organisation',
-  ],
+  laterLenses: LENS_HEADINGS.slice(1),
   finish: 'Finish check-in',
   summary: 'Kindness check-in summary',
 };
@@ -481,15 +476,7 @@ const journeys = {
       await page.evaluate((url) => window.snoop.frame(url), `${EXTENSION_ORIGIN}/sidepanel.html?embedded=1`);
       const stolen = await frameWithId(page, 'stolen');
       const framed = await until(
-        () =>
-          stolen.evaluate(() => {
-            const app = document.querySelector('#app');
-            if (location.protocol !== 'moz-extension:' || !app?.firstElementChild) return null;
-            return {
-              text: app.innerText,
-              controls: app.querySelectorAll('button, a[href], input, select, textarea, [tabindex]').length,
-            };
-          }),
+        () => stolen.evaluate(framedKindling),
         'Kindling’s page in the frame the page made',
       );
       assert.ok(framed.text.includes(NAMES.neutralNote), `the framed page did not say: ${framed.text}`);
