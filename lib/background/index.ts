@@ -53,6 +53,16 @@ export function startBackground(): void {
       if (event === 'actions/changed') journal.actionsChanged();
       // Rejects when no Kindling page is open to hear it; nothing to do then.
       browser.runtime.sendMessage(notice(event)).catch(() => undefined);
+      // In Firefox a Kindling frame inside a web page gets content-script messaging only, so the
+      // broadcast above never reaches an embedded sidebar: tell each one in its tab
+      // (https://github.com/w3c/webextensions/issues/35).
+      if (import.meta.env.FIREFOX) {
+        void sidebars.frames().then((frames) => {
+          for (const { tabId, frameId } of frames) {
+            browser.tabs.sendMessage(tabId, notice(event), { frameId }).catch(() => undefined);
+          }
+        });
+      }
     },
     notifyProgress: (progress) => {
       browser.runtime.sendMessage(importProgressNotice(progress)).catch(() => undefined);

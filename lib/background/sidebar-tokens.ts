@@ -52,6 +52,11 @@ export function allows(grants: SidebarGrants, tabId: number, frameId: number): b
   return Object.values(grants.claimed).some((each) => each.tabId === tabId && each.frameId === frameId);
 }
 
+/** Every frame that claimed a token: the embedded sidebars open now. */
+export function grantedFrames(grants: SidebarGrants): { tabId: number; frameId: number }[] {
+  return Object.values(grants.claimed);
+}
+
 /** Forgets every token and grant of a tab (closed, or gone to another page). */
 export function forgetTab(grants: SidebarGrants, tabId: number): SidebarGrants {
   const keep = <T extends { tabId: number }>(record: Record<string, T>) =>
@@ -101,6 +106,10 @@ export function createSidebarTokens(env: SidebarTokenEnv) {
     allows: async (tabId: number, frameId: number) => {
       await queue;
       return allows(await read(), tabId, frameId);
+    },
+    frames: async () => {
+      await queue;
+      return grantedFrames(await read());
     },
     forgetTab: (tabId: number) => change((grants) => ({ grants: forgetTab(grants, tabId), result: null })),
   };

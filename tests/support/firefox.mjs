@@ -150,18 +150,27 @@ export async function sidebarFrame(page) {
   }, 'the sidebar frame');
 }
 
-/** Clicks the element matched by `selector` inside `frame` at its on-screen position, as a mouse would. */
-export async function clickIn(page, frame, selector) {
+/**
+ * Clicks, at its on-screen position as a mouse would, the element inside `frame` that matches
+ * `selector` and, when `name` is given, whose text is `name` (a button as the user reads it).
+ */
+export async function clickIn(page, frame, selector, name) {
   const point = await until(
     () =>
-      frame.evaluate((css) => {
-        const element = document.querySelector(css);
-        if (!element) return null;
-        element.scrollIntoView({ block: 'center' });
-        const box = element.getBoundingClientRect();
-        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-      }, selector),
-    selector,
+      frame.evaluate(
+        (css, text) => {
+          const element = [...document.querySelectorAll(css)].find(
+            (each) => text === undefined || each.textContent.trim() === text,
+          );
+          if (!element) return null;
+          element.scrollIntoView({ block: 'center' });
+          const box = element.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        },
+        selector,
+        name,
+      ),
+    name ? `${selector} named ${name}` : selector,
   );
   const frameElement = await frame.frameElement();
   const offset = await frameElement.boundingBox();

@@ -4,6 +4,7 @@ import {
   claim,
   createSidebarTokens,
   forgetTab,
+  grantedFrames,
   issue,
   NO_GRANTS,
   TOKEN_LIFETIME,
@@ -50,6 +51,14 @@ describe('sidebar tokens: only the frame the launcher opened sees the journal', 
     const old = issue(NO_GRANTS, 'tok-old', WARD_TAB, NOON);
     const later = issue(old, 'tok-new', WARD_TAB, NOON + TOKEN_LIFETIME + 1);
     expect(Object.keys(later.tokens)).toEqual(['tok-new']);
+  });
+
+  it('lists the frames that claimed a token, for news of changed data, and no frame that did not', () => {
+    let grants: SidebarGrants = issue(NO_GRANTS, 'a', WARD_TAB, NOON);
+    grants = claim(grants, 'a', WARD_TAB, SIDEBAR_FRAME, NOON).grants;
+    grants = claim(grants, 'a', WARD_TAB, 99, NOON).grants;
+    grants = issue(grants, 'b', 9, NOON);
+    expect(grantedFrames(grants)).toEqual([{ tabId: WARD_TAB, frameId: SIDEBAR_FRAME }]);
   });
 
   it('forgets a closed tab’s tokens and grants, and no other tab’s', () => {
