@@ -37,10 +37,11 @@ async function browserFor(colorScheme, viewport) {
     async ask(type, data) {
       const page = await context.newPage();
       await page.goto(`${extension}/popup.html`);
-      const reply = await page.evaluate(
-        (message) => chrome.runtime.sendMessage(message),
-        { channel: 'kindling', type, data },
-      );
+      const reply = await page.evaluate((message) => chrome.runtime.sendMessage(message), {
+        channel: 'kindling',
+        type,
+        data,
+      });
       await page.close();
       if (!reply?.ok) throw new Error(`${type}: ${reply?.error}`);
       return reply.value;
