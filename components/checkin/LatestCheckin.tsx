@@ -6,14 +6,21 @@ import { useCheckins } from './useCheckins';
 import './checkin.css';
 
 /** The latest finished check-in's summary, in the popup; nothing until there is one. */
-export function LatestCheckin() {
+export function LatestCheckin({ onOpen }: { onOpen?: () => void }) {
   const { checkins } = useCheckins(5);
   const latest = checkins?.find((checkin) => checkin.finished !== undefined);
   if (!latest) return null;
   const doc = summaryDoc(latest, summaryWords(latest));
   return (
     <section aria-labelledby="latest-checkin-heading" class="latest-checkin">
-      <h2 id="latest-checkin-heading">{t('checkin.latest.heading')}</h2>
+      <div class="heading-row">
+        <h2 id="latest-checkin-heading">{t('checkin.latest.heading')}</h2>
+        {onOpen && (
+          <button type="button" class="quiet-text" onClick={onOpen}>
+            {t('checkin.latest.open')}
+          </button>
+        )}
+      </div>
       <div class="card">
         <SummaryFacts facts={doc.facts} />
         {doc.sections.slice(0, 1).map((section) => (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { GONE_ACTION, STALE_ACTION, type Action, type StatusChange } from '@/lib/db/actions';
 import { formatDate, t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
+import { DueDate } from './DueDate';
 
 type Mode = 'view' | 'done' | 'edit';
 interface Work {
@@ -111,7 +112,12 @@ export function ActionItem({ action, announce, onDeleted, onError, onForm, onMov
       <p class="muted action-meta">
         <span class="badge">{t(`status.${action.status}`)}</span>{' '}
         {t('journal.saved', { date: formatDate(action.created) })}
-        {action.due && <> · {t('journal.due', { date: formatDate(Date.parse(`${action.due}T12:00:00`)) })}</>}
+        {action.due && (
+          <>
+            {' '}
+            · <DueDate due={action.due} open={action.status === 'planned'} />
+          </>
+        )}
         {action.doneAt !== undefined && <> · {t('journal.doneOn', { date: formatDate(action.doneAt) })}</>}
       </p>
       {action.reflection && (

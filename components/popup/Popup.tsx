@@ -57,6 +57,13 @@ export function Popup() {
         >
           {t('popup.prepareMeeting')}
         </button>
+        <button
+          type="button"
+          class="quiet-text"
+          onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+        >
+          {t('popup.settings')}
+        </button>
       </header>
       <section aria-labelledby="site-heading">
         <h2 id="site-heading">{t('popup.site.heading')}</h2>
@@ -66,7 +73,11 @@ export function Popup() {
         <h2 id="actions-heading">{t('popup.actions.heading')}</h2>
         <ActionList />
       </section>
-      <LatestCheckin />
+      <LatestCheckin
+        onOpen={() =>
+          void openNativeSidebar(tab?.windowId, 'sidepanel.html?view=checkin').then(() => window.close())
+        }
+      />
     </main>
   );
 }

@@ -34,10 +34,12 @@ export const core = {
   'popup.actions.created': 'Saved {date}',
   'popup.site.heading': 'This site',
   'popup.site.show': 'Show Kindling on {host}',
-  'popup.site.unsupported': 'Kindling can only be shown on web pages (http or https).',
+  'popup.site.unsupported':
+    'Kindling works on web sites, not on browser pages like this one. Open your clinical system in this tab, then switch Kindling on here.',
   'popup.site.denied': 'Permission for {host} was not granted, so Kindling stays hidden there.',
   'popup.site.failed': 'Could not change this site: {error}',
-  'popup.openSidebar': 'Open the Kindling sidebar',
+  'popup.openSidebar': 'Open sidebar',
+  'popup.settings': 'Settings',
 
   'error.generic': 'Something went wrong: {error}',
   'error.cannotRunHere':

@@ -16,7 +16,8 @@ export const journal = {
   'journal.showMore': 'Show more',
 
   'journal.saved': 'Saved {date}',
-  'journal.due': 'Due {date}',
+  'journal.dueWhen': 'Due {when}',
+  'journal.overdue': 'Overdue',
   'journal.doneOn': 'Done {date}',
   'journal.reflection': 'Reflection',
 
@@ -52,7 +53,11 @@ export const journal = {
   'journal.savedAsNew': 'Saved as a new action.',
 
   'journal.chart.heading': 'Done per week',
-  'journal.chart.summary': 'Done in the last 12 weeks: {total}. This week: {current}.',
+  'journal.chart.summaryNone': 'No actions done in the last {weeks} weeks yet.',
+  'journal.chart.summaryOne': 'One action done in the last {weeks} weeks, in the week of {date}.',
+  'journal.chart.summaryMany': '{total} actions done in the last {weeks} weeks, most in the week of {date}.',
+  'journal.chart.yAxis': 'Actions done (up to {most})',
+  'journal.chart.thisWeek': 'This week',
   'journal.chart.week': 'Week of {date}',
   'journal.chart.count': '{count} done',
   'journal.chart.weekColumn': 'Week starting',
