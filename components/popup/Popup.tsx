@@ -41,7 +41,10 @@ export function Popup() {
   return (
     <main class="popup">
       <header class="popup-header">
-        <h1>{t('app.name')}</h1>
+        <h1>
+          <img src="/icon/32.png" alt="" width="22" height="22" />
+          <span class="visually-hidden">{t('app.name')}</span>
+        </h1>
         <button
           type="button"
           onClick={() => void openNativeSidebar(tab?.windowId).then(() => window.close())}
@@ -59,10 +62,12 @@ export function Popup() {
         </button>
         <button
           type="button"
-          class="quiet-text"
+          class="quiet settings"
+          aria-label={t('popup.settings')}
+          title={t('popup.settings')}
           onClick={() => void browser.runtime.openOptionsPage().then(() => window.close())}
         >
-          {t('popup.settings')}
+          <GearIcon />
         </button>
       </header>
       <section aria-labelledby="site-heading">
@@ -79,5 +84,15 @@ export function Popup() {
         }
       />
     </main>
+  );
+}
+
+/** A gear, the settings page's usual sign; its name comes from the button. */
+function GearIcon() {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2">
+      <circle cx="12" cy="12" r="3" />
+      <path d="M12 2v3m0 14v3M2 12h3m14 0h3M4.9 4.9l2.1 2.1m10 10 2.1 2.1M4.9 19.1 7 17m10-10 2.1-2.1" />
+    </svg>
   );
 }

@@ -129,7 +129,7 @@ const shots = {
       await someActions(kindling);
       const page = await kindling.context.newPage();
       await page.goto(`${kindling.extension}/popup.html`);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.getByRole('heading', { name: 'Your actions' }).waitFor();
       await pause(500);
       await page.screenshot({ path: path.join(OUT, 'popup.png') });
     } finally {
