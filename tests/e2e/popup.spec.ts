@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; error?: string }> };
+};
+
+/** A day `offset` days from today in the browser's own calendar, as YYYY-MM-DD. */
+const dayFromToday = (page: Page, offset: number) =>
+  page.evaluate((days) => {
+    const day = new Date();
+    day.setDate(day.getDate() + days);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  }, offset);
+
+async function save(page: Page, text: string, due: string) {
+  const reply = await page.evaluate(
+    (data) => chrome.runtime.sendMessage({ channel: 'kindling', type: 'actions/save', data }),
+    { text, source: { kind: 'own' }, due },
+  );
+  expect(reply.ok, reply.error).toBe(true);
+}
+
+async function axeClean(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    label,
+  ).toEqual([]);
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `${label}: no sideways scrolling`).toBeLessThanOrEqual(clientWidth);
+}
+
+test('the popup says when actions are due in plain words, flags the overdue one in words, and fits 320 px in light and dark', async ({
+  kindling,
+}) => {
+  const popup = await kindling.openPopup();
+  await expect(popup.getByRole('heading', { name: 'Kindling', level: 1 })).toBeAttached();
+  await axeClean(popup, 'empty popup');
+
+  await save(popup, 'Phone the pharmacy about the TTO delay', await dayFromToday(popup, -2));
+  await save(popup, 'Ask Mr Jones what matters to him today', await dayFromToday(popup, 0));
+  await save(popup, 'Thank the discharge team', await dayFromToday(popup, 7));
+  await popup.reload();
+
+  const item = (text: string) => popup.locator('li', { hasText: text });
+  await expect(item('Phone the pharmacy')).toContainText('Overdue');
+  await expect(item('Phone the pharmacy')).toContainText('Due 2 days ago');
+  await expect(item('Ask Mr Jones')).toContainText('Due today');
+  await expect(item('Ask Mr Jones')).not.toContainText('Overdue');
+  await expect(item('Thank the discharge team')).toContainText('Due in 7 days');
+  // The weekly chart says what it shows in words, and its axes are labelled.
+  await expect(popup.getByRole('img', { name: 'No actions done in the last 12 weeks yet.' })).toBeVisible();
+  await expect(popup.getByText('This week', { exact: true })).toBeVisible();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme });
+    for (const width of [380, 320]) {
+      await popup.setViewportSize({ width, height: 700 });
+      await axeClean(popup, `${colorScheme} at ${width} px`);
+    }
+    // 200 % zoom: half the CSS width.
+    await popup.setViewportSize({ width: 190, height: 350 });
+    await axeClean(popup, `${colorScheme} at 200 % zoom`);
+  }
+});
+
+test('the popup’s header is one row: the settings gear opens settings', async ({ kindling }) => {
+  const popup = await kindling.openPopup();
+  const header = popup.locator('.popup-header');
+  // One row: every item's box overlaps every other's vertically.
+  const oneRow = await header.locator('> *').evaluateAll((children) => {
+    const boxes = children.map((child) => child.getBoundingClientRect());
+    return Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom));
+  });
+  expect(oneRow).toBe(true);
+  const [settings] = await Promise.all([
+    kindling.context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'Settings' }).click(),
+  ]);
+  await expect(settings.getByRole('heading', { name: 'Kindling settings', level: 1 })).toBeVisible();
+});
