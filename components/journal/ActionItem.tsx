@@ -1,5 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { GONE_ACTION, STALE_ACTION, type Action, type StatusChange } from '@/lib/db/actions';
+import { Fragment } from 'preact';
+import {
+  GONE_ACTION,
+  REFLECTION_MAX,
+  REFLECTION_PARTS,
+  STALE_ACTION,
+  reflectionParts,
+  type Action,
+  type Reflection,
+  type StatusChange,
+} from '@/lib/db/actions';
 import { formatDate, t } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import { DueDate } from './DueDate';
@@ -77,7 +87,7 @@ export function ActionItem({ action, announce, onDeleted, onError, onForm, onMov
       true,
     );
   /** The action was deleted elsewhere: save what was typed as a new action instead. */
-  const saveAsNew = (text: string, due: string | null, reflection?: string) =>
+  const saveAsNew = (text: string, due: string | null, reflection?: Reflection) =>
     run(
       async () => {
         const saved = await request('actions/save', {
@@ -120,18 +130,13 @@ export function ActionItem({ action, announce, onDeleted, onError, onForm, onMov
         )}
         {action.doneAt !== undefined && <> · {t('journal.doneOn', { date: formatDate(action.doneAt) })}</>}
       </p>
-      {action.reflection && (
-        <p class="reflection">
-          <span class="visually-hidden">{t('journal.reflection')}: </span>
-          {action.reflection}
-        </p>
-      )}
+      <ReflectionView reflection={action.reflection} />
       {action.history && action.history.length > 0 && (
         <ul class="action-history" aria-label={t('journal.history')}>
           {action.history.map((past) => (
             <li key={past.doneAt}>
               {t('journal.doneBefore', { date: formatDate(past.doneAt) })}
-              {past.reflection && <span class="reflection">{past.reflection}</span>}
+              <ReflectionView reflection={past.reflection} />
             </li>
           ))}
         </ul>
@@ -226,10 +231,10 @@ function DoneForm({
 }: {
   busy: boolean;
   gone: boolean;
-  onSave: (reflection: string) => void;
+  onSave: (reflection: Reflection) => void;
   onCancel: () => void;
 }) {
-  const [reflection, setReflection] = useState('');
+  const [reflection, setReflection] = useState<Reflection>({});
   return (
     <form
       class="action-form"
@@ -239,16 +244,22 @@ function DoneForm({
       }}
       onKeyDown={(event) => event.key === 'Escape' && onCancel()}
     >
-      <label class="field">
-        <span>{t('journal.done.reflection')}</span>
-        <textarea
-          rows={3}
-          maxLength={2000}
-          autoFocus
-          value={reflection}
-          onInput={(event) => setReflection(event.currentTarget.value)}
-        />
-      </label>
+      <p class="muted">{t('journal.done.help')}</p>
+      {REFLECTION_PARTS.map((part, index) => (
+        <label class="field" key={part}>
+          <span>{t(`journal.done.${part}`)}</span>
+          <textarea
+            rows={2}
+            maxLength={REFLECTION_MAX}
+            autoFocus={index === 0}
+            value={reflection[part] ?? ''}
+            onInput={(event) => {
+              const text = event.currentTarget.value;
+              setReflection((before) => ({ ...before, [part]: text }));
+            }}
+          />
+        </label>
+      ))}
       <div class="action-buttons">
         <button type="submit" disabled={busy}>
           {gone ? t('journal.saveAsNew') : t('journal.done.confirm')}
@@ -309,5 +320,20 @@ function EditForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** The parts of a reflection that have words, each under its heading; nothing when there are none. */
+function ReflectionView({ reflection }: { reflection: Reflection | undefined }) {
+  if (reflection === undefined || reflectionParts(reflection).length === 0) return null;
+  return (
+    <dl class="reflection" aria-label={t('journal.reflection')}>
+      {REFLECTION_PARTS.filter((part) => reflection[part]).map((part) => (
+        <Fragment key={part}>
+          <dt>{t(`journal.part.${part}`)}</dt>
+          <dd>{reflection[part]}</dd>
+        </Fragment>
+      ))}
+    </dl>
   );
 }

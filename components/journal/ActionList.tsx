@@ -185,6 +185,13 @@ export function ActionList() {
       </div>
       {loadError && <p class="error">{t('error.generic', { error: loadError })}</p>}
       {page && !empty && <WeeklyChart />}
+      {page && !empty && (
+        <p>
+          <a class="quiet-link" href="/reflection.html" target="_blank" rel="noopener">
+            {t('reflection.open')}
+          </a>
+        </p>
+      )}
     </div>
   );
 }

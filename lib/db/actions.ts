@@ -12,8 +12,8 @@ export interface Action {
   updated: number;
   /** Optional due date, YYYY-MM-DD. */
   due?: string;
-  /** What happened, what mattered: added when the action is done. */
-  reflection?: string;
+  /** What happened, so what, now what: added when the action is done (three parts since database version 4). */
+  reflection?: Reflection;
   /** Epoch milliseconds when it was marked done; the weekly chart counts these. */
   doneAt?: number;
   /** Earlier times it was done, oldest first: planning it again keeps them here (database version 3). */
@@ -24,8 +24,28 @@ export interface Action {
 export interface PastDone {
   /** Epoch milliseconds. */
   doneAt: number;
-  reflection?: string;
+  reflection?: Reflection;
 }
+
+/**
+ * A reflection in three parts, after the "What? So what? Now what?" model of
+ * Rolfe, Freshwater and Jasper (2001). Every part is optional, but a stored
+ * reflection has at least one that is not empty.
+ */
+export interface Reflection {
+  /** What happened? */
+  what?: string;
+  /** So what? What did I learn? */
+  soWhat?: string;
+  /** Now what? What will I do next? */
+  nowWhat?: string;
+}
+
+export const REFLECTION_PARTS = [
+  'what',
+  'soWhat',
+  'nowWhat',
+] as const satisfies readonly (keyof Reflection)[];
 
 export type ActionStatus = 'planned' | 'done' | 'let-go';
 
@@ -47,6 +67,7 @@ export interface ActionDraft {
 }
 
 export const ACTION_TEXT_MAX = 500;
+/** The most characters in each part of a reflection. */
 export const REFLECTION_MAX = 2000;
 /** Past times done kept per action; the oldest go first beyond this. */
 export const HISTORY_MAX = 50;
@@ -65,7 +86,7 @@ export interface ActionEdit {
 export interface StatusChange {
   id: string;
   status: ActionStatus;
-  reflection?: string;
+  reflection?: Reflection;
   /** The `updated` time of the copy the page changed: a newer stored copy refuses the change. */
   basedOn?: number;
 }
@@ -118,9 +139,10 @@ export function parseStatusChange(input: unknown): StatusChange {
     throw new InvalidInput('An action’s status is planned, done or let go.');
   }
   const change: StatusChange = { id: parseId(id), status: status as ActionStatus };
-  if (reflection !== undefined && reflection !== '') {
+  const parsed = parseReflection(reflection);
+  if (parsed !== undefined) {
     if (status !== 'done') throw new InvalidInput('A reflection can only be added to a done action.');
-    change.reflection = parseReflection(reflection);
+    change.reflection = parsed;
   }
   const basedOn = parseBasedOn(input);
   if (basedOn !== undefined) change.basedOn = basedOn;
@@ -161,7 +183,8 @@ export function parseStoredAction(input: unknown): Action {
     updated: field('updated', parseTime),
   };
   if (record.due !== undefined) action.due = field('due', parseDue);
-  if (record.reflection !== undefined) action.reflection = field('reflection', parseReflection);
+  const reflection = field('reflection', parseReflection);
+  if (reflection !== undefined) action.reflection = reflection;
   if (record.doneAt !== undefined) action.doneAt = field('doneAt', parseTime);
   if (record.history !== undefined) action.history = field('history', parseHistory);
   return action;
@@ -188,7 +211,7 @@ export function applyStatus(action: Action, change: StatusChange, now: number): 
   } else {
     if (action.status === 'done') {
       const past: PastDone = { doneAt: action.doneAt ?? action.updated };
-      if (action.reflection) past.reflection = action.reflection;
+      if (action.reflection !== undefined) past.reflection = action.reflection;
       next.history = [...(action.history ?? []), past].slice(-HISTORY_MAX);
     }
     delete next.doneAt;
@@ -227,16 +250,47 @@ function parseHistory(value: unknown): PastDone[] {
       unknown
     >;
     const past: PastDone = { doneAt: parseTime(doneAt) };
-    if (reflection !== undefined && reflection !== '') past.reflection = parseReflection(reflection);
+    const parsed = parseReflection(reflection);
+    if (parsed !== undefined) past.reflection = parsed;
     return past;
   });
 }
 
-function parseReflection(value: unknown): string {
-  if (typeof value !== 'string' || value.trim().length > REFLECTION_MAX) {
-    throw new InvalidInput(`A reflection is text of up to ${REFLECTION_MAX} characters.`);
+/**
+ * A clean reflection, or undefined when there is none (absent, or every part
+ * empty). A one-part reflection from before database version 4 (a string)
+ * becomes the "What happened" part, so nothing written is lost.
+ */
+export function parseReflection(value: unknown): Reflection | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parts: Record<string, unknown> = typeof value === 'string' ? { what: value } : toRecord(value);
+  const unknownPart = Object.keys(parts).find(
+    (key) => !(REFLECTION_PARTS as readonly string[]).includes(key),
+  );
+  if (unknownPart !== undefined) throw new InvalidInput(`A reflection has no part called "${unknownPart}".`);
+  const reflection: Reflection = {};
+  for (const part of REFLECTION_PARTS) {
+    const text = parts[part];
+    if (text === undefined) continue;
+    if (typeof text !== 'string' || text.trim().length > REFLECTION_MAX) {
+      throw new InvalidInput(`Each part of a reflection is text of up to ${REFLECTION_MAX} characters.`);
+    }
+    if (text.trim() !== '') reflection[part] = text.trim();
   }
-  return value.trim();
+  return Object.keys(reflection).length === 0 ? undefined : reflection;
+}
+
+function toRecord(value: unknown): Record<string, unknown> {
+  if (typeof value !== 'object' || Array.isArray(value) || value === null) {
+    throw new InvalidInput('A reflection must have the parts what happened, so what and now what.');
+  }
+  return value as Record<string, unknown>;
+}
+
+/** The parts of a reflection that have words in them, in reading order. */
+export function reflectionParts(reflection: Reflection | undefined): string[] {
+  if (reflection === undefined) return [];
+  return REFLECTION_PARTS.map((part) => reflection[part]).filter((text): text is string => !!text);
 }
 
 function parseDue(value: unknown): string {

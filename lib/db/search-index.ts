@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, type Action, type ActionStatus } from './actions';
+import { ACTION_STATUSES, reflectionParts, type Action, type ActionStatus } from './actions';
 
 /**
  * What search compares: the words in lower case (by the browser's locale, as
@@ -13,14 +13,14 @@ export function searchKey(text: string): string {
 
 /**
  * Whether an action matches a search: the whole query (trimmed, compared by
- * `searchKey`) appears in its text or in its reflection. An empty query
+ * `searchKey`) appears in its text or in any part of its reflection. An empty query
  * matches everything. This is the definition the index must agree with.
  */
 export function matchesSearch(action: Pick<Action, 'text' | 'reflection'>, query: string): boolean {
   const key = searchKey(query.trim());
   return (
     searchKey(action.text).includes(key) ||
-    (action.reflection !== undefined && searchKey(action.reflection).includes(key))
+    reflectionParts(action.reflection).some((part) => searchKey(part).includes(key))
   );
 }
 
@@ -30,7 +30,8 @@ interface Entry {
   status: ActionStatus;
   created: number;
   text: string;
-  reflection: string | undefined;
+  /** Each part of the reflection, searched one by one so a query never matches across two parts. */
+  reflection: string[];
 }
 
 /** The journal's page order within a status: newest first, then by id from the end, as the status index reads backwards. */
@@ -41,7 +42,7 @@ const entryOf = (action: Action): Entry => ({
   status: action.status,
   created: action.created,
   text: searchKey(action.text),
-  reflection: action.reflection === undefined ? undefined : searchKey(action.reflection),
+  reflection: reflectionParts(action.reflection).map(searchKey),
 });
 
 /** Where `entry` belongs in `list` (kept in page order). */
@@ -120,7 +121,8 @@ export function createSearchIndex(load: () => Promise<Action[]>) {
       const found: string[] = [];
       for (const status of statuses) {
         for (const entry of byStatus[status]) {
-          if (entry.text.includes(key) || (entry.reflection?.includes(key) ?? false)) found.push(entry.id);
+          if (entry.text.includes(key) || entry.reflection.some((part) => part.includes(key)))
+            found.push(entry.id);
         }
       }
       return found;

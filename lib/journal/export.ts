@@ -51,7 +51,9 @@ export const CSV_COLUMNS = [
   'updated',
   'due',
   'done',
-  'reflection',
+  'what happened',
+  'so what',
+  'now what',
 ] as const;
 
 /**
@@ -71,7 +73,9 @@ export function exportCsv(actions: readonly Action[]): string {
       updated: isoTime(action.updated),
       due: action.due ?? '',
       done: action.doneAt === undefined ? '' : isoTime(action.doneAt),
-      reflection: action.reflection ?? '',
+      'what happened': action.reflection?.what ?? '',
+      'so what': action.reflection?.soWhat ?? '',
+      'now what': action.reflection?.nowWhat ?? '',
     };
     rows.push(CSV_COLUMNS.map((column) => csvCell(cells[column])).join(','));
   }

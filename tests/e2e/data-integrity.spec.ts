@@ -60,7 +60,7 @@ test('after Save as done, Plan again, Let go and Undo, focus lands on an action 
   // Listed newest first: Learn, Thank, Ask.
 
   await item(popup, 'Thank the porter').getByRole('button', { name: 'Mark done' }).click();
-  await popup.getByLabel('What happened? What mattered? (optional)').fill('He smiled.');
+  await popup.getByLabel('What happened?').fill('He smiled.');
   await popup.getByRole('button', { name: 'Save as done' }).click();
   await expect(popup.getByRole('status').filter({ hasText: 'Marked done.' })).toBeVisible();
   await expect.poll(() => focused(popup)).toBe('action: Ask Ama what matters');
@@ -125,7 +125,7 @@ test('an action deleted in another popup while a reflection is typed keeps the r
   const first = await kindling.openPopup();
   await writeActions(first, ['Bring Mrs A her glasses']);
   await item(first, 'Mrs A').getByRole('button', { name: 'Mark done' }).click();
-  const reflection = first.getByLabel('What happened? What mattered? (optional)');
+  const reflection = first.getByLabel('What happened?');
   await reflection.fill('She read her letters for the first time in a week.');
 
   const second = await kindling.openPopup();
@@ -139,12 +139,15 @@ test('an action deleted in another popup while a reflection is typed keeps the r
   await expect(reflection).toHaveValue('She read her letters for the first time in a week.');
   await first.getByRole('button', { name: 'Save as a new action' }).click();
   await expect(first.getByRole('status').filter({ hasText: 'Saved as a new action.' })).toBeVisible();
-  const stored = await ask<{ text: string; status: string; reflection?: string }[]>(first, 'actions/list');
+  const stored = await ask<{ text: string; status: string; reflection?: { what?: string } }[]>(
+    first,
+    'actions/list',
+  );
   expect(stored).toEqual([
     expect.objectContaining({
       text: 'Bring Mrs A her glasses',
       status: 'done',
-      reflection: 'She read her letters for the first time in a week.',
+      reflection: { what: 'She read her letters for the first time in a week.' },
     }),
   ]);
 });

@@ -44,9 +44,14 @@ test('a nurse marks an action done with a reflection using only the keyboard, an
   const ask = item(popup, 'Ask Mr Ahmed');
   await ask.getByRole('button', { name: 'Mark done' }).focus();
   await popup.keyboard.press('Enter');
-  const reflection = popup.getByLabel('What happened? What mattered? (optional)');
+  const reflection = popup.getByLabel('What happened?');
   await expect(reflection).toBeFocused();
   await popup.keyboard.type('He wanted the blinds open at dawn. <b>Small</b> things.');
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByLabel('So what? What did you learn?')).toBeFocused();
+  await popup.keyboard.type('Light matters more to him than quiet.');
+  await popup.keyboard.press('Tab');
+  await expect(popup.getByLabel('Now what? What will you do next?')).toBeFocused();
   await popup.keyboard.press('Tab');
   await expect(popup.getByRole('button', { name: 'Save as done' })).toBeFocused();
   await popup.keyboard.press('Enter');
@@ -58,6 +63,9 @@ test('a nurse marks an action done with a reflection using only the keyboard, an
     'He wanted the blinds open at dawn. <b>Small</b> things.',
   );
   await expect(ask.locator('b')).toHaveCount(0);
+  // Only the parts written are shown, each under its heading.
+  await expect(ask.locator('.reflection dt')).toHaveText(['What happened', 'So what']);
+  await expect(ask.locator('.reflection dd').nth(1)).toHaveText('Light matters more to him than quiet.');
   await expect(popup.locator('.action-text')).toHaveText([
     'Thank the porter who stayed late',
     'Ask Mr Ahmed what would help him sleep',
@@ -84,9 +92,7 @@ test('a deleted action comes back exactly as it was with Undo', async ({ kindlin
   ]);
   const family = item(popup, 'Sit with the family');
   await family.getByRole('button', { name: 'Mark done' }).click();
-  await popup
-    .getByLabel('What happened? What mattered? (optional)')
-    .fill('Their son wanted to help with care.');
+  await popup.getByLabel('What happened?').fill('Their son wanted to help with care.');
   await popup.getByRole('button', { name: 'Save as done' }).click();
   await expect(family).toContainText('Their son wanted to help with care.');
 
@@ -122,7 +128,7 @@ test('search finds actions by their words and reflections, and the filter shows 
   ]);
   const good = item(popup, 'good day');
   await good.getByRole('button', { name: 'Mark done' }).click();
-  await popup.getByLabel('What happened? What mattered? (optional)').fill('She wanted to see the garden.');
+  await popup.getByLabel('What happened?').fill('She wanted to see the garden.');
   await popup.getByRole('button', { name: 'Save as done' }).click();
   await expect(good).toContainText('Done');
   await item(popup, 'rota question').getByRole('button', { name: 'Let go' }).click();
@@ -164,7 +170,7 @@ test('a ward manager exports everything and imports it into a fresh browser prof
   const popup = await kindling.openPopup();
   await writeActions(popup, ['=HYPERLINK("x") is just words', 'Say "thank you", by name']);
   await item(popup, 'thank you').getByRole('button', { name: 'Mark done' }).click();
-  await popup.getByLabel('What happened? What mattered? (optional)').fill('Line one\nline two, with a comma');
+  await popup.getByLabel('What happened?').fill('Line one\nline two, with a comma');
   await popup.getByRole('button', { name: 'Save as done' }).click();
   await expect(item(popup, 'thank you')).toContainText('Done');
 
@@ -187,7 +193,9 @@ test('a ward manager exports everything and imports it into a fresh browser prof
     options.getByRole('button', { name: 'Export actions only, for a spreadsheet (CSV)' }).click(),
   ]);
   const csv = await readFile(await csvDownload.path(), 'utf8');
-  expect(csv.startsWith('\uFEFFid,text,status,source,created,updated,due,done,reflection\r\n')).toBe(true);
+  expect(
+    csv.startsWith('\uFEFFid,text,status,source,created,updated,due,done,what happened,so what,now what\r\n'),
+  ).toBe(true);
   expect(csv).toContain(`"'=HYPERLINK(""x"") is just words"`);
   expect(csv).toContain('"Line one\nline two, with a comma"');
 

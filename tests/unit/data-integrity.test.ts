@@ -143,7 +143,7 @@ describe('two windows editing the same action', () => {
     ).rejects.toThrow('changed in another Kindling window');
     await expect(
       handle['actions/status'](
-        { id: saved.id, status: 'done', reflection: 'Typed in B', basedOn: saved.updated },
+        { id: saved.id, status: 'done', reflection: { what: 'Typed in B' }, basedOn: saved.updated },
         popup,
       ),
     ).rejects.toThrow('changed in another Kindling window');
@@ -172,16 +172,16 @@ describe('plan again keeps what was written', () => {
     const { handle, actions } = background();
     const saved = await handle['actions/save']({ text: 'Sit with Mr K', source: { kind: 'own' } }, popup);
     const done = await handle['actions/status'](
-      { id: saved.id, status: 'done', reflection: 'He grows dahlias.' },
+      { id: saved.id, status: 'done', reflection: { what: 'He grows dahlias.' } },
       popup,
     );
     const again = await handle['actions/status']({ id: saved.id, status: 'planned' }, popup);
     expect(again.reflection).toBeUndefined();
-    expect(again.history).toEqual([{ doneAt: done.doneAt, reflection: 'He grows dahlias.' }]);
+    expect(again.history).toEqual([{ doneAt: done.doneAt, reflection: { what: 'He grows dahlias.' } }]);
     const exported = await handle['journal/export']({}, popup);
-    expect(exported.dbVersion).toBe(3);
+    expect(exported.dbVersion).toBe(4);
     const { actions: other } = background();
-    await other.importAll(parseImport(exported, 3));
+    await other.importAll(parseImport(exported, 4));
     expect(await other.get(saved.id)).toEqual(await actions.get(saved.id));
   });
 

@@ -18,7 +18,7 @@ const actionsOf = (count: number): Action[] =>
     status: index % 3 ? 'planned' : 'done',
     created: index,
     updated: index,
-    ...(index % 3 ? {} : { doneAt: index, reflection: 'Café au lait' }),
+    ...(index % 3 ? {} : { doneAt: index, reflection: { what: 'Café au lait' } }),
   }));
 
 const checkin = { id: 'c-1', created: 1, updated: 1 } as Checkin;

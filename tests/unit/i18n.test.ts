@@ -174,6 +174,7 @@ describe('the English strings of every feature', () => {
       import('@/lib/i18n/en/checkin'),
       import('@/lib/i18n/en/glance'),
       import('@/lib/i18n/en/card'),
+      import('@/lib/i18n/en/reflection'),
     ]);
     const keys = parts.flatMap((part) => Object.values(part).flatMap((strings) => Object.keys(strings)));
     expect(keys.length).toBe(new Set(keys).size);

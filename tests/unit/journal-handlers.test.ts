@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { upgradeReflections } from '@/lib/db/migrations/v4';
 import { actionHandlers } from '@/lib/background/action-handlers';
 import type { HandlerDeps, Sender } from '@/lib/background/handlers';
 import { createActionStore } from '@/lib/db/action-store';
@@ -28,10 +29,10 @@ describe('journal requests', () => {
       popup,
     );
     const done = await handlers['actions/status'](
-      { id: saved.id, status: 'done', reflection: 'It mattered.' },
+      { id: saved.id, status: 'done', reflection: { what: 'It mattered.' } },
       popup,
     );
-    expect(done).toMatchObject({ status: 'done', reflection: 'It mattered.' });
+    expect(done).toMatchObject({ status: 'done', reflection: { what: 'It mattered.' } });
     expect(notifyPages).toHaveBeenCalledTimes(2);
     expect(notifyPages).toHaveBeenLastCalledWith('actions/changed');
     const weeks = await handlers['actions/weekly']({ timeZone: 'Europe/London' }, popup);
@@ -79,8 +80,14 @@ describe('journal requests', () => {
     expect(notifyPages).toHaveBeenCalledWith('checkins/changed');
 
     const exported = await handlers['journal/export']({}, popup);
-    expect(exported).toMatchObject({ app: 'kindling', exportVersion: 2, dbVersion: 3 });
-    expect(exported.actions).toEqual(expect.arrayContaining(dbV2.stores.actions.map((a) => ({ ...a }))));
+    expect(exported).toMatchObject({ app: 'kindling', exportVersion: 2, dbVersion: 4 });
+    // A version 2 reflection is one string: it comes back as the "what happened" part.
+    expect(exported.actions).toEqual(
+      expect.arrayContaining(dbV2.stores.actions.map((a) => upgradeReflections({ ...a }))),
+    );
+    expect(exported.actions.find((a) => a.status === 'done')?.reflection).toEqual({
+      what: 'Her daughter works nights; we moved the family meeting to 8am.',
+    });
     expect(exported.checkins).toEqual(dbV2.stores.checkins.map((c) => ({ ...c })));
   });
 

@@ -53,7 +53,7 @@ describe('the journal page', () => {
     await actions.importAll({
       actions: [
         action('a', 'planned', 1, { text: 'Ask about the garden' }),
-        action('b', 'done', 2, { text: 'Sit with Mrs Lee', reflection: 'She loves her GARDEN' }),
+        action('b', 'done', 2, { text: 'Sit with Mrs Lee', reflection: { what: 'She loves her GARDEN' } }),
         action('c', 'planned', 3, { text: 'Thank the porter' }),
       ],
       checkins: [],
@@ -74,8 +74,12 @@ describe('changing an action', () => {
   it('marks it done with a reflection, lets it go, plans it again, and edits it', async () => {
     const { actions } = store();
     const saved = await actions.add(own('Ask what matters'));
-    const done = await actions.setStatus({ id: saved.id, status: 'done', reflection: 'It mattered.' });
-    expect(done).toMatchObject({ status: 'done', reflection: 'It mattered.' });
+    const done = await actions.setStatus({
+      id: saved.id,
+      status: 'done',
+      reflection: { what: 'It mattered.' },
+    });
+    expect(done).toMatchObject({ status: 'done', reflection: { what: 'It mattered.' } });
     expect(done.doneAt).toBe(done.updated);
     expect(done.updated).toBeGreaterThan(saved.updated);
 
@@ -98,7 +102,11 @@ describe('changing an action', () => {
   it('deletes an action and restores exactly the same record', async () => {
     const { actions } = store();
     const saved = await actions.add(own('Learn a name'));
-    const done = await actions.setStatus({ id: saved.id, status: 'done', reflection: 'Her name is Ama.' });
+    const done = await actions.setStatus({
+      id: saved.id,
+      status: 'done',
+      reflection: { what: 'Her name is Ama.' },
+    });
     const removed = await actions.remove(saved.id);
     expect(removed).toEqual(done);
     expect(await actions.count()).toBe(0);

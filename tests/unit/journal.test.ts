@@ -7,7 +7,7 @@ import {
   remindersToRaise,
   REMINDER_ALARM,
 } from '@/lib/background/reminders';
-import { InvalidInput, parseStatusChange, type Action } from '@/lib/db/actions';
+import { InvalidInput, REFLECTION_MAX, parseStatusChange, type Action } from '@/lib/db/actions';
 import { chartBars } from '@/lib/journal/chart';
 import { CSV_COLUMNS, csvCell, exportCsv, exportJson, toExport } from '@/lib/journal/export';
 import { checkImportSize, IMPORT_MAX_BYTES, parseImport, parseImportText } from '@/lib/journal/import';
@@ -15,7 +15,7 @@ import { planMerge } from '@/lib/journal/merge';
 import { weeklyDone } from '@/lib/journal/weekly';
 import { dbV2 } from './fixtures/db-v2';
 
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 const NOW = Date.UTC(2026, 5, 6, 12, 0);
 
 const sample: Action[] = [
@@ -27,7 +27,7 @@ const sample: Action[] = [
     created: NOW - 86_400_000,
     updated: NOW,
     doneAt: NOW,
-    reflection: 'She said: family first,\nthen sleep.',
+    reflection: { what: 'She said: family first,\nthen sleep.', nowWhat: 'Ask the family first next time.' },
   },
   {
     id: 'a2',
@@ -89,11 +89,32 @@ describe('JSON export', () => {
       app: 'kindling',
       exportVersion: 2,
       exported: '2026-06-06T12:00:00.000Z',
-      dbVersion: 3,
+      dbVersion: 4,
     });
     const back = parseImportText(exportJson(file), DB_VERSION);
     expect(back.actions).toEqual(sample);
     expect(back.checkins).toEqual(checkins);
+  });
+
+  it('imports a file from database version 3, its one-part reflections becoming what happened', () => {
+    const old = {
+      ...toExport({ actions: [], checkins: [] }, NOW, 3),
+      actions: [
+        {
+          ...sample[0],
+          reflection: 'She said: family first.',
+          history: [{ doneAt: NOW - 1000, reflection: 'Her son visits on Sundays.' }, { doneAt: NOW - 500 }],
+        },
+        { ...sample[1], reflection: '' },
+      ],
+    };
+    const back = parseImportText(JSON.stringify(old), DB_VERSION);
+    expect(back.actions[0]!.reflection).toEqual({ what: 'She said: family first.' });
+    expect(back.actions[0]!.history).toEqual([
+      { doneAt: NOW - 1000, reflection: { what: 'Her son visits on Sundays.' } },
+      { doneAt: NOW - 500 },
+    ]);
+    expect(back.actions[1]).not.toHaveProperty('reflection');
   });
 });
 
@@ -114,7 +135,9 @@ describe('CSV export', () => {
       updated: '2026-06-06T12:00:00.000Z',
       due: '',
       done: '2026-06-06T12:00:00.000Z',
-      reflection: 'She said: family first,\nthen sleep.',
+      'what happened': 'She said: family first,\nthen sleep.',
+      'so what': '',
+      'now what': 'Ask the family first next time.',
     });
     expect(rows[2]![1]).toBe("'=1+1 looks like a formula");
     expect(rows[3]![1]).toBe("'@mention, +plus and -minus");
@@ -152,7 +175,9 @@ describe('import checks', () => {
 
   it('refuses exports from a newer Kindling', () => {
     expect(refusal(() => parseImport(file({ exportVersion: 3 }), DB_VERSION))).toMatch(/newer version/);
-    expect(refusal(() => parseImport(file({ dbVersion: 4 }), DB_VERSION))).toMatch(/newer version/);
+    expect(refusal(() => parseImport(file({ dbVersion: DB_VERSION + 1 }), DB_VERSION))).toMatch(
+      /newer version/,
+    );
   });
 
   it('refuses a file over 50 MB before reading it', () => {
@@ -168,7 +193,9 @@ describe('import checks', () => {
     expect(refusal(() => parseImport(long, DB_VERSION))).toBe(
       'Action 2 (id a2): field "text": An action can be up to 500 characters; this text has 102400. Shorten it, then save again. Nothing was imported.',
     );
-    const longReflection = file({ actions: [{ ...sample[0], reflection: 'y'.repeat(100 * 1024) }] });
+    const longReflection = file({
+      actions: [{ ...sample[0], reflection: { soWhat: 'y'.repeat(100 * 1024) } }],
+    });
     expect(refusal(() => parseImport(longReflection, DB_VERSION))).toMatch(
       /Action 1 \(id a1\): field "reflection"/,
     );
@@ -272,12 +299,48 @@ describe('chart bars', () => {
 
 describe('status changes', () => {
   it('accepts a reflection only when marking done', () => {
+    expect(
+      parseStatusChange({
+        id: 'a',
+        status: 'done',
+        reflection: { what: ' It helped. ', soWhat: '  ', nowWhat: 'Ask again tomorrow.' },
+      }),
+    ).toEqual({
+      id: 'a',
+      status: 'done',
+      reflection: { what: 'It helped.', nowWhat: 'Ask again tomorrow.' },
+    });
+    expect(() => parseStatusChange({ id: 'a', status: 'let-go', reflection: { what: 'x' } })).toThrow(
+      InvalidInput,
+    );
+    expect(() => parseStatusChange({ id: 'a', status: 'later' })).toThrow(InvalidInput);
+  });
+
+  it('treats a reflection with every part empty as no reflection', () => {
+    expect(parseStatusChange({ id: 'a', status: 'done', reflection: { what: ' ', soWhat: '' } })).toEqual({
+      id: 'a',
+      status: 'done',
+    });
+  });
+
+  it('refuses a part that is too long, not text, or unknown, naming the limit', () => {
+    const tooLong = { id: 'a', status: 'done', reflection: { nowWhat: 'z'.repeat(REFLECTION_MAX + 1) } };
+    expect(() => parseStatusChange(tooLong)).toThrow(`up to ${REFLECTION_MAX} characters`);
+    expect(() => parseStatusChange({ id: 'a', status: 'done', reflection: { what: 3 } })).toThrow(
+      InvalidInput,
+    );
+    expect(() => parseStatusChange({ id: 'a', status: 'done', reflection: { why: 'x' } })).toThrow(
+      'no part called "why"',
+    );
+    expect(() => parseStatusChange({ id: 'a', status: 'done', reflection: ['x'] })).toThrow(InvalidInput);
+  });
+
+  it('reads a one-part reflection from an older page or file as what happened', () => {
     expect(parseStatusChange({ id: 'a', status: 'done', reflection: ' It helped. ' })).toEqual({
       id: 'a',
       status: 'done',
-      reflection: 'It helped.',
+      reflection: { what: 'It helped.' },
     });
-    expect(() => parseStatusChange({ id: 'a', status: 'let-go', reflection: 'x' })).toThrow(InvalidInput);
     expect(() => parseStatusChange({ id: 'a', status: 'later' })).toThrow(InvalidInput);
   });
 });

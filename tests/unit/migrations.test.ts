@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { IDBPDatabase } from 'idb';
 import type { Action } from '@/lib/db/actions';
 import { DB_VERSION, migrations } from '@/lib/db/migrations';
+import { upgradeReflections } from '@/lib/db/migrations/v4';
 import { openKindlingDb, type KindlingDatabase } from '@/lib/db/open';
 import { fixturesByVersion, type DbFixture } from './fixtures';
 import { freshDb } from './support/fresh-db';
@@ -56,7 +57,7 @@ describe('database migrations', () => {
   });
 
   describe.each(versions)('records saved at version %i', (version) => {
-    it(`are all still there, unchanged, after opening at version ${DB_VERSION}`, async () => {
+    it(`are all still there after opening at version ${DB_VERSION}, changed only by the migrations`, async () => {
       const fixture = fixtureFor(version);
       const name = `test-${crypto.randomUUID()}`;
 
@@ -74,9 +75,42 @@ describe('database migrations', () => {
       for (const [storeName, records] of Object.entries(fixture.stores)) {
         const after = await current.getAll(storeName);
         expect(after).toHaveLength(records.length);
-        expect(after).toEqual(expect.arrayContaining([...records]));
+        const expected =
+          storeName === 'actions' && version < 4
+            ? records.map((r) => upgradeReflections(r as never))
+            : records;
+        expect(after).toEqual(expect.arrayContaining([...expected]));
       }
     });
+  });
+
+  it('turns every one-part reflection, on actions and in their history, into the what happened part', async () => {
+    const name = `test-${crypto.randomUUID()}`;
+    const old = untyped(await open(name, 3));
+    for (const version of [1, 2, 3]) {
+      for (const record of fixtureFor(version).stores.actions ?? []) await old.put('actions', record);
+    }
+    await old.put('actions', {
+      ...(fixtureFor(3).stores.actions![0] as object),
+      id: 'empty',
+      reflection: '  ',
+    });
+    old.close();
+
+    const db = await open(name, DB_VERSION);
+    const reflections = (await db.getAll('actions')).flatMap((action) => [
+      action.reflection,
+      ...(action.history ?? []).map((past) => past.reflection),
+    ]);
+    expect(reflections.filter((reflection) => reflection !== undefined)).toEqual(
+      expect.arrayContaining([
+        { what: 'They said nobody had thanked them in months. Worth it.' },
+        { what: 'Her daughter works nights; we moved the family meeting to 8am.' },
+        { what: 'He grows dahlias; his wife brings photos on Sundays.' },
+      ]),
+    );
+    expect(reflections.some((reflection) => typeof reflection === 'string')).toBe(false);
+    expect(await db.get('actions', 'empty')).not.toHaveProperty('reflection');
   });
 
   it('keeps saved actions findable by the indexes after reopening', async () => {

@@ -46,12 +46,27 @@ async function searched(actions: ActionStore, query: string, status?: ActionStat
 describe('what search matches', () => {
   it('ignores case and accents, in the text or the reflection, as one phrase', () => {
     expect(searchKey('Café ZOË')).toBe('cafe zoe');
-    const action = { text: 'Bring Zoë a café au lait', reflection: 'She smiled at the WINDOW' };
+    const action = { text: 'Bring Zoë a café au lait', reflection: { what: 'She smiled at the WINDOW' } };
     expect(matchesSearch(action, 'zoe')).toBe(true);
     expect(matchesSearch(action, 'CAFE AU')).toBe(true);
     expect(matchesSearch(action, '  window ')).toBe(true);
     expect(matchesSearch(action, 'lait she')).toBe(false);
     expect(matchesSearch({ text: 'Thank the porter' }, 'garden')).toBe(false);
+  });
+
+  it('finds words in any of the three parts of a reflection, never across two parts', () => {
+    const action = {
+      text: 'Sit with Mr K',
+      reflection: {
+        what: 'He talked about dahlias',
+        soWhat: 'Gardens calm him',
+        nowWhat: 'Bring seed packets',
+      },
+    };
+    expect(matchesSearch(action, 'dahlias')).toBe(true);
+    expect(matchesSearch(action, 'calm')).toBe(true);
+    expect(matchesSearch(action, 'seed')).toBe(true);
+    expect(matchesSearch(action, 'dahlias gardens')).toBe(false);
   });
 });
 
@@ -80,7 +95,11 @@ describe('search over a journal that keeps changing', () => {
           else if (kind < 9) await actions.edit({ id, text: text() });
           else if (kind < 12) {
             const status = random.pick(ACTION_STATUSES);
-            await actions.setStatus({ id, status, reflection: status === 'done' ? text() : undefined });
+            await actions.setStatus({
+              id,
+              status,
+              reflection: status === 'done' ? { soWhat: text() } : undefined,
+            });
           } else if (kind < 14) deleted.push(await actions.remove(id));
           else if (kind < 16 && deleted.length) await actions.restore(deleted.pop()!).catch(() => undefined);
           else if (kind < 19) {

@@ -5,8 +5,18 @@ import { journal } from './journal';
 import { glance } from './glance';
 import { nudges } from './nudges';
 import { options } from './options';
+import { reflection } from './reflection';
 
 /** English UI strings. Every other locale is checked against these keys. */
-export const en = { ...core, ...journal, ...nudges, ...options, ...checkin, ...glance, ...card } as const;
+export const en = {
+  ...core,
+  ...journal,
+  ...nudges,
+  ...options,
+  ...checkin,
+  ...glance,
+  ...card,
+  ...reflection,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -31,7 +31,14 @@ export const journal = {
   'journal.actionLabel': 'Action: {text}',
 
   'journal.done.heading': 'Mark done',
-  'journal.done.reflection': 'What happened? What mattered? (optional)',
+  'journal.done.help':
+    'All optional. Three questions from the reflective model of Rolfe, Freshwater and Jasper.',
+  'journal.done.what': 'What happened?',
+  'journal.done.soWhat': 'So what? What did you learn?',
+  'journal.done.nowWhat': 'Now what? What will you do next?',
+  'journal.part.what': 'What happened',
+  'journal.part.soWhat': 'So what',
+  'journal.part.nowWhat': 'Now what',
   'journal.done.confirm': 'Save as done',
   'journal.edit.text': 'Action',
   'journal.edit.due': 'Due date (optional)',

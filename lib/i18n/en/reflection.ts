@@ -1,0 +1,28 @@
+/** The reflection for appraisal: done actions with their three-part reflections, for a chosen period. */
+export const reflection = {
+  'reflection.title': 'Reflection for appraisal',
+  'reflection.period': 'Actions done from {from} to {to}',
+  'reflection.part.what': 'What happened',
+  'reflection.part.soWhat': 'So what',
+  'reflection.part.nowWhat': 'Now what',
+  'reflection.doneOn': 'Done {date}',
+  'reflection.noneWritten': 'No reflection written.',
+  'reflection.none': 'No actions were done in this period.',
+  'reflection.use':
+    'This can support your NHS appraisal and revalidation evidence. It does not follow any fixed form.',
+  'reflection.choose': 'Period',
+  'reflection.choice.this-month': 'This month',
+  'reflection.choice.last-month': 'Last month',
+  'reflection.choice.last-3-months': 'Last 3 months',
+  'reflection.choice.last-12-months': 'Last 12 months',
+  'reflection.choice.dates': 'From and to dates',
+  'reflection.from': 'From',
+  'reflection.to': 'To',
+  'reflection.loading': 'Loading your done actions…',
+  'reflection.print': 'Print',
+  'reflection.copy': 'Copy as Markdown',
+  'reflection.download': 'Download Markdown',
+  'reflection.copied': 'Copied as Markdown.',
+  'reflection.downloaded': 'Markdown downloaded.',
+  'reflection.open': 'Reflection for appraisal',
+} as const;
