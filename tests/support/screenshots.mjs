@@ -89,6 +89,33 @@ async function someActions(kindling) {
 }
 
 const shots = {
+  async reflection() {
+    const kindling = await browserFor('light', { width: 900, height: 900 });
+    try {
+      const [first, second] = await someActions(kindling);
+      await kindling.ask('actions/status', {
+        id: first.id,
+        status: 'done',
+        reflection: {
+          what: 'Mrs Patel said going home to her cat mattered most; we planned discharge around her neighbour’s visits.',
+          soWhat: 'Asking early changed the plan more than any form did.',
+          nowWhat: 'Ask the question on the first ward round, not the last.',
+        },
+      });
+      await kindling.ask('actions/status', {
+        id: second.id,
+        status: 'done',
+        reflection: { what: 'Thanked the night team at handover.', nowWhat: 'Do it every Friday.' },
+      });
+      const page = await kindling.context.newPage();
+      await page.goto(`${kindling.extension}/reflection.html`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await pause(800);
+      await page.screenshot({ path: path.join(OUT, 'reflection.png') });
+    } finally {
+      await kindling.close();
+    }
+  },
   async 'today-light'() {
     const kindling = await browserFor('light', { width: 1280, height: 800 });
     try {
