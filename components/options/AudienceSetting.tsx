@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { AUDIENCE_CHOICES, parseAudience, type AudienceChoice } from '@/lib/prompts/today';
+import { AudienceOptions } from '@/components/shared/AudienceOptions';
+import { parseAudience, type AudienceChoice } from '@/lib/prompts/today';
 import { settings } from '@/lib/settings';
 
 /** Whose prompts the sidebar's Today view offers first: the same setting as its "Prompts for" choice. */
@@ -28,11 +29,7 @@ export function AudienceSetting() {
             void settings.audience.setValue(next).then(() => setStatus(t('options.nudges.saved')));
           }}
         >
-          {AUDIENCE_CHOICES.map((value) => (
-            <option key={value} value={value}>
-              {t(`audience.${value}`)}
-            </option>
-          ))}
+          <AudienceOptions />
         </select>
       </label>
       <p id="audience-help" class="muted">

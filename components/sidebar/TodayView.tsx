@@ -4,7 +4,8 @@ import type { Action, ActionStatus } from '@/lib/db/actions';
 import { formatMonth, t } from '@/lib/i18n';
 import { userError } from '@/components/shared/userError';
 import { request } from '@/lib/messages';
-import { AUDIENCE_CHOICES, localDay, parseAudience } from '@/lib/prompts/today';
+import { localDay, parseAudience } from '@/lib/prompts/today';
+import { AudienceOptions } from '@/components/shared/AudienceOptions';
 import { useLive } from '@/components/shared/useLive';
 import type { SidebarView } from './Sidebar';
 import { useTodayPrompt } from './useTodayPrompt';
@@ -78,11 +79,7 @@ function TodayPrompt({ embedded }: { embedded: boolean }) {
               today.setAudience(parseAudience(event.currentTarget.value));
             }}
           >
-            {AUDIENCE_CHOICES.map((value) => (
-              <option key={value} value={value}>
-                {t(`audience.${value}`)}
-              </option>
-            ))}
+            <AudienceOptions />
           </select>
         </label>
       </div>

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { prompts } from '../../lib/content';
 import { expect, test } from './fixtures';
+import { axeClean, noSidewaysScroll } from './a11y';
 
 /** Where the views' screenshots go, for people to look at. */
 const SHOTS = 'test-results/glance';
@@ -51,24 +51,6 @@ declare const chrome: {
     };
   };
 };
-
-async function noHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
-}
-
-async function axeClean(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    label,
-  ).toEqual([]);
-}
 
 test('a clinician, keyboard only, saves today’s prompt, asks for another, and browses the tabs', async ({
   kindling,
@@ -204,7 +186,7 @@ for (const scheme of ['light', 'dark'] as const) {
         if (key === 'why') await page.getByRole('button', { name: 'Better clinical outcomes' }).click();
         if (key === 'prompts') await page.locator('#panel-prompts summary').first().click();
         const label = `${key} ${scheme} ${layout.name}`;
-        await noHorizontalScroll(page);
+        await noSidewaysScroll(page);
         await axeClean(page, label);
         if (layout.zoom === 1)
           await page.screenshot({ path: `${SHOTS}/${key}-${scheme}-${layout.name}.png` });
@@ -252,7 +234,7 @@ test('the welcome page says what Kindling never does, sets the pace, passes axe,
     ]) {
       await page.setViewportSize({ width: layout.width, height: 800 });
       await page.evaluate((zoom) => (document.documentElement.style.zoom = String(zoom)), layout.zoom);
-      await noHorizontalScroll(page);
+      await noSidewaysScroll(page);
       await axeClean(page, `welcome ${scheme} ${layout.name}`);
       if (layout.zoom === 1)
         await page.screenshot({ path: `${SHOTS}/welcome-${scheme}-${layout.name}.png`, fullPage: true });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axeClean, noSidewaysScroll } from './a11y';
 
 const SHOTS = 'test-results/reflection';
 const LAYOUTS = [
@@ -11,16 +11,6 @@ const LAYOUTS = [
 ] as const;
 type Layout = (typeof LAYOUTS)[number];
 
-async function axeClean(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    label,
-  ).toEqual([]);
-}
-
 /** Light and dark, wide, 320 px and 200 % zoom: axe finds nothing and nothing scrolls sideways. */
 async function checkEveryLayout(page: Page, state: string, layouts: readonly Layout[] = LAYOUTS) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -29,11 +19,7 @@ async function checkEveryLayout(page: Page, state: string, layouts: readonly Lay
       await page.setViewportSize({ width: layout.width, height: 900 });
       await page.evaluate((zoom) => (document.documentElement.style.zoom = String(zoom)), layout.zoom);
       const label = `${state} ${scheme} ${layout.name}`;
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      expect(scrollWidth, label).toBeLessThanOrEqual(clientWidth);
+      await noSidewaysScroll(page, label);
       await axeClean(page, label);
       if (layout.zoom === 1)
         await page.screenshot({ path: `${SHOTS}/${state}-${scheme}-${layout.name}.png`, fullPage: true });

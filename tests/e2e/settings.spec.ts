@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, kindlingIn, test } from './fixtures';
+import { axeClean, noSidewaysScroll } from './a11y';
 
 /** Where the settings page's screenshots go, for people to look at. */
 const SHOTS = 'test-results/settings';
@@ -42,24 +42,6 @@ async function arrowTo(page: Page, select: Locator, value: string): Promise<void
   await expect(select).toHaveValue(value);
 }
 
-async function noHorizontalScroll(page: Page, label: string) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, label).toBeLessThanOrEqual(clientWidth);
-}
-
-async function axeClean(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    label,
-  ).toEqual([]);
-}
-
 /** Every scheme and layout of the page in its current state: axe, no sideways scroll, screenshots. */
 async function checkEveryLayout(page: Page, state: string) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -68,7 +50,7 @@ async function checkEveryLayout(page: Page, state: string) {
       await page.setViewportSize({ width: layout.width, height: 900 });
       await page.evaluate((zoom) => (document.documentElement.style.zoom = String(zoom)), layout.zoom);
       const label = `${state} ${scheme} ${layout.name}`;
-      await noHorizontalScroll(page, label);
+      await noSidewaysScroll(page, label);
       await axeClean(page, label);
       if (layout.zoom === 1)
         await page.screenshot({ path: `${SHOTS}/${state}-${scheme}-${layout.name}.png`, fullPage: true });

@@ -53,6 +53,16 @@ async function browserFor(colorScheme, viewport) {
   };
 }
 
+/** Runs `shoot` with a fresh Kindling browser, and closes it whatever happens. */
+async function withKindling(colorScheme, viewport, shoot) {
+  const kindling = await browserFor(colorScheme, viewport);
+  try {
+    await shoot(kindling);
+  } finally {
+    await kindling.close();
+  }
+}
+
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The ward page with the sidebar opened as the toolbar button does (the launcher's root is closed). */
@@ -90,8 +100,7 @@ async function someActions(kindling) {
 
 const shots = {
   async reflection() {
-    const kindling = await browserFor('light', { width: 900, height: 900 });
-    try {
+    await withKindling('light', { width: 900, height: 900 }, async (kindling) => {
       const [first, second] = await someActions(kindling);
       await kindling.ask('actions/status', {
         id: first.id,
@@ -112,33 +121,24 @@ const shots = {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await pause(800);
       await page.screenshot({ path: path.join(OUT, 'reflection.png') });
-    } finally {
-      await kindling.close();
-    }
+    });
   },
   async 'today-light'() {
-    const kindling = await browserFor('light', { width: 1280, height: 800 });
-    try {
+    await withKindling('light', { width: 1280, height: 800 }, async (kindling) => {
       await someActions(kindling);
       const { page } = await wardWithSidebar(kindling);
       await page.screenshot({ path: path.join(OUT, 'today-light.png') });
-    } finally {
-      await kindling.close();
-    }
+    });
   },
   async 'today-dark'() {
-    const kindling = await browserFor('dark', { width: 1280, height: 800 });
-    try {
+    await withKindling('dark', { width: 1280, height: 800 }, async (kindling) => {
       await someActions(kindling);
       const { page } = await wardWithSidebar(kindling);
       await page.screenshot({ path: path.join(OUT, 'today-dark.png') });
-    } finally {
-      await kindling.close();
-    }
+    });
   },
   async 'prompt-card'() {
-    const kindling = await browserFor('light', { width: 1280, height: 800 });
-    try {
+    await withKindling('light', { width: 1280, height: 800 }, async (kindling) => {
       const page = await kindling.context.newPage();
       await page.goto(`${server.origin}/`);
       // The test build offers a prompt a few seconds after the page settles; the card is in a closed root,
@@ -146,45 +146,34 @@ const shots = {
       await page.waitForFunction(() => document.querySelector('kindling-root') !== null);
       await pause(6_000);
       await page.screenshot({ path: path.join(OUT, 'prompt-card.png') });
-    } finally {
-      await kindling.close();
-    }
+    });
   },
   async popup() {
-    const kindling = await browserFor('light', { width: 400, height: 600 });
-    try {
+    await withKindling('light', { width: 400, height: 600 }, async (kindling) => {
       await someActions(kindling);
       const page = await kindling.context.newPage();
       await page.goto(`${kindling.extension}/popup.html`);
       await page.getByRole('heading', { name: 'Your actions' }).waitFor();
       await pause(500);
       await page.screenshot({ path: path.join(OUT, 'popup.png') });
-    } finally {
-      await kindling.close();
-    }
+    });
   },
   async settings() {
-    const kindling = await browserFor('light', { width: 1000, height: 900 });
-    try {
+    await withKindling('light', { width: 1000, height: 900 }, async (kindling) => {
       const page = await kindling.context.newPage();
       await page.goto(`${kindling.extension}/options.html`);
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       await pause(500);
       await page.screenshot({ path: path.join(OUT, 'settings.png') });
-    } finally {
-      await kindling.close();
-    }
+    });
   },
   async checkin() {
-    const kindling = await browserFor('light', { width: 1280, height: 800 });
-    try {
+    await withKindling('light', { width: 1280, height: 800 }, async (kindling) => {
       const { page, sidebar } = await wardWithSidebar(kindling);
       await sidebar.getByRole('tab', { name: 'Check-in' }).click();
       await sidebar.getByRole('button', { name: 'Begin check-in' }).waitFor();
       await page.screenshot({ path: path.join(OUT, 'checkin.png') });
-    } finally {
-      await kindling.close();
-    }
+    });
   },
 };
 
