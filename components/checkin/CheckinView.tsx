@@ -24,7 +24,7 @@ const TICK = 1000;
 const TYPING_PAUSE = 700;
 
 /** The leaders' kindness check-in: set up, opening, six lenses, summary; past check-ins to reopen. */
-export function CheckinView({ now = Date.now }: { now?: () => number }) {
+export function CheckinView({ now = Date.now, open }: { now?: () => number; open?: string }) {
   const [checkin, setCheckin] = useState<Checkin | null>(null);
   const [step, setStep] = useState<CheckinStep>('opening');
   const [timer, setTimer] = useState<clock.TimerState>(() => clock.startTimer(now()));
@@ -121,6 +121,14 @@ export function CheckinView({ now = Date.now }: { now?: () => number }) {
     setTimer(clock.startTimer(at, typeof resumeAt === 'number' ? resumeAt : 0));
     setStep(resumeAt);
   };
+
+  // Opened from the popup's latest check-in: show that one at once (its summary once finished).
+  useEffect(() => {
+    if (!open) return;
+    void request('checkins/get', { id: open }).then((found) => found && reopen(found), fail);
+    // Only the check-in the page was opened with, once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
 
   const finish = (latest: Checkin) => {
     void save(finished(latest, now()));

@@ -6,7 +6,7 @@ import { useCheckins } from './useCheckins';
 import './checkin.css';
 
 /** The latest finished check-in's summary, in the popup; nothing until there is one. */
-export function LatestCheckin({ onOpen }: { onOpen?: () => void }) {
+export function LatestCheckin({ onOpen }: { onOpen?: (id: string) => void }) {
   const { checkins } = useCheckins(5);
   const latest = checkins?.find((checkin) => checkin.finished !== undefined);
   if (!latest) return null;
@@ -16,7 +16,7 @@ export function LatestCheckin({ onOpen }: { onOpen?: () => void }) {
       <div class="heading-row">
         <h2 id="latest-checkin-heading">{t('checkin.latest.heading')}</h2>
         {onOpen && (
-          <button type="button" class="quiet-text" onClick={onOpen}>
+          <button type="button" class="quiet-text" onClick={() => onOpen(latest.id)}>
             {t('checkin.latest.open')}
           </button>
         )}

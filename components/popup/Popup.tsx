@@ -79,8 +79,11 @@ export function Popup() {
         <ActionList />
       </section>
       <LatestCheckin
-        onOpen={() =>
-          void openNativeSidebar(tab?.windowId, 'sidepanel.html?view=checkin').then(() => window.close())
+        onOpen={(id) =>
+          void openNativeSidebar(
+            tab?.windowId,
+            `sidepanel.html?view=checkin&checkin=${encodeURIComponent(id)}`,
+          ).then(() => window.close())
         }
       />
     </main>

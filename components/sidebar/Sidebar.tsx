@@ -11,7 +11,11 @@ export type SidebarView = 'today' | 'prompts' | 'why' | 'conversations' | 'check
 
 /** Views other than Today load when first chosen, so Today paints first. */
 type LaterView = Exclude<SidebarView, 'today'>;
-type Loaded = Promise<ComponentType>;
+/** What a view may be asked: the check-in to open (from the popup's latest check-in). */
+export interface ViewProps {
+  openCheckin?: string;
+}
+type Loaded = Promise<ComponentType<ViewProps>>;
 type Load = () => Loaded;
 
 const LATER: Record<LaterView, Load> = {
@@ -24,7 +28,8 @@ const LATER: Record<LaterView, Load> = {
 /**
  * The sidebar: the browser's own side panel, or an iframe on an enabled site
  * (`embedded`), where it can close itself with its button or Escape. It opens
- * on Today; `view` 'checkin' opens it on the leaders' kindness check-in. An
+ * on Today; `view` 'checkin' opens it on the leaders' kindness check-in
+ * (`openCheckin`: that check-in, where it left off or its summary). An
  * embedded sidebar that Kindling's launcher did not open (not `granted`)
  * shows only a neutral note: no saved action, no check-in, no control.
  */
@@ -32,13 +37,15 @@ export function Sidebar({
   embedded,
   granted = true,
   view: initialView = 'today',
+  openCheckin,
 }: {
   embedded: boolean;
   granted?: boolean;
   view?: SidebarView;
+  openCheckin?: string;
 }) {
   const [view, setView] = useState<SidebarView>(initialView);
-  const [loaded, setLoaded] = useState<Partial<Record<SidebarView, ComponentType>>>({});
+  const [loaded, setLoaded] = useState<Partial<Record<SidebarView, ComponentType<ViewProps>>>>({});
 
   useEffect(() => {
     if (!embedded || !granted) return;
@@ -97,7 +104,7 @@ export function Sidebar({
               }}
             />
           ) : View ? (
-            <View />
+            <View openCheckin={openCheckin} />
           ) : (
             <p class="muted">{t('glance.loading')}</p>
           )}

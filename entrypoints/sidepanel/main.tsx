@@ -14,5 +14,8 @@ const granted = embedded
   ? request('sidebar/claim', { token: params.get('token') ?? '' }).catch(() => false)
   : Promise.resolve(true);
 void granted.then((ok) =>
-  render(<Sidebar embedded={embedded} granted={ok} view={view} />, document.getElementById('app')!),
+  render(
+    <Sidebar embedded={embedded} granted={ok} view={view} openCheckin={params.get('checkin') ?? undefined} />,
+    document.getElementById('app')!,
+  ),
 );

@@ -75,3 +75,33 @@ test('the popup’s header is one row: the settings gear opens settings', async 
   ]);
   await expect(settings.getByRole('heading', { name: 'Kindling settings', level: 1 })).toBeVisible();
 });
+
+test('the latest check-in opens in one click: the popup offers it, and the sidebar opens on its summary', async ({
+  kindling,
+}) => {
+  const popup = await kindling.openPopup();
+  const ask = (type: string, data: unknown) =>
+    popup.evaluate(
+      async (message) => {
+        const reply = (await chrome.runtime.sendMessage(message)) as {
+          ok: boolean;
+          value?: unknown;
+          error?: string;
+        };
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value as { id: string; updated: number };
+      },
+      { channel: 'kindling', type, data },
+    );
+  const started = await ask('checkins/start', { meetingType: 'huddle', minutes: 5 });
+  await ask('checkins/save', { ...started, finished: Date.now() });
+  await popup.reload();
+  await expect(popup.getByRole('button', { name: 'Open this check-in' })).toBeVisible();
+
+  // The button opens the browser's own side panel on this page (which a test cannot click open).
+  const sidebar = await kindling.context.newPage();
+  await sidebar.goto(
+    `chrome-extension://${kindling.extensionId}/sidepanel.html?view=checkin&checkin=${started.id}`,
+  );
+  await expect(sidebar.getByRole('heading', { name: 'Kindness check-in summary' })).toBeVisible();
+});

@@ -87,5 +87,5 @@ export const checkin = {
   'checkin.latest.heading': 'Your latest check-in',
 
   'popup.prepareMeeting': 'Prepare a meeting',
-  'checkin.latest.open': 'Open check-ins',
+  'checkin.latest.open': 'Open this check-in',
 } as const;
