@@ -26,9 +26,10 @@ export default defineConfig({
     const testHosts = mode === 'e2e' ? TEST_SITE_PATTERNS : [];
     const anySite = ['http://*/*', 'https://*/*'];
     const base = {
-      name: 'Kindling',
-      description:
-        'Kindness prompts, actions and meeting check-ins for healthcare staff. Private: no network, no tracking.',
+      // Words in public/_locales/<language>/messages.json, so the browser shows them in its own language.
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
       // The launcher frames the sidebar on any http(s) site: enabled ones, and any
       // other the user shows it on with the toolbar or shortcut (activeTab), so
       // matches cannot be narrowed to the enabled sites. The dynamic URL changes
@@ -46,7 +47,7 @@ export default defineConfig({
       commands: {
         'toggle-sidebar': {
           suggested_key: { default: 'Alt+Shift+K' },
-          description: 'Show or hide the Kindling sidebar on this tab',
+          description: '__MSG_toggleSidebar__',
         },
       },
       ...(browser === 'firefox'

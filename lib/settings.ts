@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_PACE, EMPTY_STATE, type NudgePrefs, type NudgeState } from './nudges/schedule';
+import type { LanguageChoice } from './i18n/languages';
 import { DEFAULT_WMTY_DAY, type AudienceChoice, type TodayProgress } from './prompts/today';
 
 /**
@@ -26,6 +27,8 @@ export const settings = {
   nudgeState: storage.defineItem<NudgeState>('local:nudges.state', { fallback: EMPTY_STATE }),
   /** Per enabled site (by match pattern): launcher side, collapsed, kind of work. */
   sitePrefs: storage.defineItem<Record<string, unknown>>('local:settings.sitePrefs', { fallback: {} }),
+  /** The language the user chose in settings; "browser" follows the browser's own language. */
+  language: storage.defineItem<LanguageChoice>('local:settings.language', { fallback: 'browser' }),
   /** Whose prompts the user wants for today's prompt: patients, families, colleagues or everyone. */
   audience: storage.defineItem<AudienceChoice>('local:settings.audience', { fallback: 'all' }),
   /** What Matters To You Day as MM-DD; read it through parseWmtyDay. */

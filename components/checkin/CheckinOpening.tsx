@@ -3,6 +3,7 @@ import { conversations, recentConversations } from '@/lib/content';
 import { voicePrompts } from '@/lib/content/hats';
 import { CHECKIN_NOTE_MAX } from '@/lib/db/checkins';
 import { formatMonth, t } from '@/lib/i18n';
+import { localConversation, localVoice } from '@/lib/content/localize';
 
 const DIGEST = 3;
 
@@ -19,8 +20,9 @@ export function CheckinOpening({ headingRef, voiceNotes, onVoiceNotes, onSave, o
   const digest = recentConversations(
     conversations.filter((conversation) => conversation.kind === 'monthly-conversation'),
     DIGEST,
-  );
-  const group = (name: 'partners' | 'team') => voicePrompts.filter((prompt) => prompt.group === name);
+  ).map(localConversation);
+  const group = (name: 'partners' | 'team') =>
+    voicePrompts.filter((prompt) => prompt.group === name).map(localVoice);
   return (
     <section aria-labelledby="checkin-opening-heading" class="stack">
       <h3 id="checkin-opening-heading" tabIndex={-1} ref={headingRef}>
@@ -37,6 +39,7 @@ export function CheckinOpening({ headingRef, voiceNotes, onVoiceNotes, onSave, o
               <span class="muted">
                 <time dateTime={conversation.date}>{formatMonth(conversation.date)}</time>
               </span>
+              {conversation.subtitle && <p class="subtitle">{conversation.subtitle}</p>}
               <p>{conversation.summary}</p>
             </li>
           ))}

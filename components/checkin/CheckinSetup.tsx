@@ -52,7 +52,7 @@ export function CheckinSetup({ headingRef, onBegin }: Props) {
                 checked={start.minutes === minutes}
                 onChange={() => setStart({ ...start, minutes })}
               />
-              {t('checkin.setup.minutes', { minutes })}
+              {t('checkin.setup.minutes', { count: minutes })}
             </label>
           ))}
         </fieldset>

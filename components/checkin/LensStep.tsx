@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { selectQuestions } from '@/lib/checkin/questions';
 import { LENS_COUNT, type TimerState } from '@/lib/checkin/timer';
 import { hatsLenses, hatsQuestions } from '@/lib/content/hats';
+import { localLens, localQuestion } from '@/lib/content/localize';
 import { ACTION_TEXT_MAX } from '@/lib/db/actions';
 import { CHECKIN_NOTE_MAX, type Checkin } from '@/lib/db/checkins';
 import { t } from '@/lib/i18n';
@@ -40,8 +41,10 @@ export function LensStep({
   onNext,
   onSkip,
 }: Props) {
-  const lens = hatsLenses[timer.lens]!;
-  const questions = selectQuestions(hatsQuestions, lens.lens, checkin.meetingType, checkin.minutes);
+  const lens = localLens(hatsLenses[timer.lens]!);
+  const questions = selectQuestions(hatsQuestions, lens.lens, checkin.meetingType, checkin.minutes).map(
+    localQuestion,
+  );
   const note = checkin.notes[lens.lens] ?? '';
   const chosen = checkin.actions.filter((action) => action.lens === lens.lens);
   const last = timer.lens === LENS_COUNT - 1;

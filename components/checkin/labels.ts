@@ -1,6 +1,7 @@
 import type { HatLens } from '@/lib/db/actions';
 import type { Checkin, MeetingType } from '@/lib/db/checkins';
 import { hatsLenses } from '@/lib/content/hats';
+import { localLens } from '@/lib/content/localize';
 import { formatDate, t } from '@/lib/i18n';
 import type { SummaryWords } from '@/lib/checkin/summary';
 
@@ -11,7 +12,9 @@ export function meetingLabel(type: MeetingType): string {
 /** "White hat: Facts". */
 export function lensName(lens: HatLens): string {
   const found = hatsLenses.find((item) => item.lens === lens);
-  return found ? `${found.hat}: ${found.name}` : lens;
+  if (!found) return lens;
+  const words = localLens(found);
+  return `${words.hat}: ${words.name}`;
 }
 
 export function summaryWords(checkin: Checkin): SummaryWords {
@@ -21,7 +24,7 @@ export function summaryWords(checkin: Checkin): SummaryWords {
     date: { label: t('checkin.summary.date'), value: formatDate(checkin.started) },
     length: {
       label: t('checkin.summary.length'),
-      value: t('checkin.setup.minutes', { minutes: checkin.minutes }),
+      value: t('checkin.setup.minutes', { count: checkin.minutes }),
     },
     covered: { label: t('checkin.summary.covered'), none: t('checkin.summary.noneCovered') },
     actions: { heading: t('checkin.summary.actions'), none: t('checkin.summary.noActions') },

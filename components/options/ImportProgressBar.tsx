@@ -22,8 +22,8 @@ export function ImportProgressBar({ active }: { active: boolean }) {
 
   if (!active || !progress) return null;
   const label = t('journal.settings.importProgress', {
-    done: progress.done.toLocaleString(),
-    total: progress.total.toLocaleString(),
+    done: progress.done,
+    total: progress.total,
   });
   return (
     <div class="import-progress" style={{ display: 'grid', gap: '4px' }}>

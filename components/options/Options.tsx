@@ -4,6 +4,7 @@ import { ActionsSettings } from './ActionsSettings';
 import { AudienceSetting } from './AudienceSetting';
 import { JournalSettings } from './JournalSettings';
 import { KeyboardSettings } from './KeyboardSettings';
+import { LanguageSetting } from './LanguageSetting';
 import { NudgeSettings } from './NudgeSettings';
 import { PrivacySettings } from './PrivacySettings';
 import { SitesSettings } from './SitesSettings';
@@ -32,6 +33,7 @@ export const SECTIONS: readonly Section[] = [
   },
   { id: 'actions', heading: 'options.actions.heading', body: () => <ActionsSettings /> },
   { id: 'data', heading: 'options.data.heading', body: () => <JournalSettings /> },
+  { id: 'language', heading: 'options.language.heading', body: () => <LanguageSetting /> },
   { id: 'keyboard', heading: 'options.keyboard.heading', body: () => <KeyboardSettings /> },
   { id: 'privacy', heading: 'options.privacy.heading', body: () => <PrivacySettings /> },
 ];

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { regionalLocale, t } from '@/lib/i18n';
 import { DEFAULT_WMTY_DAY, daysInMonth, parseWmtyDay, wmtyDayOf } from '@/lib/prompts/today';
 import { settings } from '@/lib/settings';
 
@@ -7,7 +7,7 @@ const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
 /** A month's name in the user's language, e.g. "June". */
 function monthName(month: number): string {
-  return new Date(Date.UTC(2024, month - 1, 15)).toLocaleDateString(undefined, {
+  return new Date(Date.UTC(2024, month - 1, 15)).toLocaleDateString(regionalLocale(), {
     month: 'long',
     timeZone: 'UTC',
   });

@@ -3,10 +3,11 @@ import { conversations, recentConversations, type Conversation } from '@/lib/con
 import { formatMonth, t } from '@/lib/i18n';
 import { conversationsByYear } from '@/lib/conversations/by-year';
 import { Sources } from '@/components/shared/Sources';
+import { localConversation } from '@/lib/content/localize';
 
 /** Every Conversation for Kindness, newest first, grouped by year, with a search box. */
 export function ConversationsView() {
-  const list: readonly Conversation[] = conversations;
+  const list = (conversations as readonly Conversation[]).map(localConversation);
   const [query, setQuery] = useState('');
   const years = conversationsByYear(recentConversations(list, list.length), query);
   const found = years.reduce((sum, year) => sum + year.items.length, 0);
@@ -20,7 +21,7 @@ export function ConversationsView() {
       <p class="muted" role="status">
         {found === 0
           ? t('glance.conversations.none', { query: query.trim() })
-          : t('glance.conversations.found', { count: found, total: list.length })}
+          : t('glance.conversations.found', { shown: found, count: list.length })}
       </p>
       {years.map(({ year, items }) => (
         <section key={year} aria-labelledby={`year-${year}`}>
@@ -28,7 +29,8 @@ export function ConversationsView() {
           <ul class="lines">
             {items.map((conversation) => (
               <li key={conversation.id} class="conversation">
-                <a href={conversation.link} target="_blank" rel="noopener noreferrer">
+                {/* Titles stay as published: marked English, so screen readers say them right. */}
+                <a href={conversation.link} target="_blank" rel="noopener noreferrer" lang="en">
                   {conversation.title}
                 </a>{' '}
                 <time class="muted" dateTime={conversation.date}>
@@ -39,6 +41,7 @@ export function ConversationsView() {
                     {t('glance.conversations.with', { speakers: conversation.speakers.join(', ') })}
                   </p>
                 )}
+                {conversation.subtitle && <p class="subtitle">{conversation.subtitle}</p>}
                 <p>{conversation.summary}</p>
               </li>
             ))}

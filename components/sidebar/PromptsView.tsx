@@ -3,6 +3,7 @@ import { prompts, type CatalogPrompt, type PromptStep, type Source } from '@/lib
 import { t } from '@/lib/i18n';
 import { userError } from '@/components/shared/userError';
 import { request } from '@/lib/messages';
+import { localPrompt } from '@/lib/content/localize';
 import { AUDIENCE_CHOICES, type AudienceChoice } from '@/lib/prompts/today';
 
 const STEPS = ['any', 'ask', 'listen', 'do'] as const satisfies readonly (PromptStep | 'any')[];
@@ -61,7 +62,8 @@ export function PromptsView() {
 
 type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
 
-function PromptLine({ prompt }: { prompt: CatalogPrompt }) {
+function PromptLine({ prompt: original }: { prompt: CatalogPrompt }) {
+  const prompt = localPrompt(original);
   const source: Source = prompt.source;
   const [state, setState] = useState<SaveState>('idle');
   const textId = `line-${prompt.id}`;

@@ -214,7 +214,7 @@ function NewestConversation({ onShow }: { onShow: (view: SidebarView) => void })
         </button>
       </div>
       <p class="conversation-line">
-        <a href={newest.link} target="_blank" rel="noopener noreferrer">
+        <a href={newest.link} target="_blank" rel="noopener noreferrer" lang="en">
           {newest.title}
         </a>{' '}
         <time class="muted" dateTime={newest.date}>

@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import { kindnessThemes, theoryClaims, workshop, type KindnessTheme, type TheoryClaim } from '@/lib/content';
 import { formatMonth, t } from '@/lib/i18n';
 import { Sources } from '@/components/shared/Sources';
+import { localClaim, localTheme, localWorkshop } from '@/lib/content/localize';
 
 /** Why kindness matters: each claim a short heading that opens to its evidence and sources. */
 export function WhyView() {
-  const claims: readonly TheoryClaim[] = theoryClaims;
-  const themes: readonly KindnessTheme[] = kindnessThemes;
+  const claims: readonly TheoryClaim[] = (theoryClaims as readonly TheoryClaim[]).map(localClaim);
+  const themes: readonly KindnessTheme[] = (kindnessThemes as readonly KindnessTheme[]).map(localTheme);
+  const talk = localWorkshop(workshop);
   return (
     <section aria-labelledby="why-heading" class="view">
       <h2 id="why-heading">{t('sidebar.theory.heading')}</h2>
@@ -17,12 +19,15 @@ export function WhyView() {
         ))}
       </ul>
       <article class="workshop" aria-labelledby="workshop-title">
-        <h3 id="workshop-title">{workshop.title}</h3>
+        <h3 id="workshop-title" lang="en">
+          {workshop.title}
+        </h3>
+        {talk.subtitle && <p class="subtitle">{talk.subtitle}</p>}
         <p class="muted">
           <time dateTime={workshop.date}>{formatMonth(workshop.date)}</time> ·{' '}
           {t('glance.conversations.with', { speakers: workshop.speakers.join(', ') })}
         </p>
-        <p>{workshop.summary}</p>
+        <p>{talk.summary}</p>
         <Sources sources={[workshop.source]} />
       </article>
       {themes.length > 0 && (

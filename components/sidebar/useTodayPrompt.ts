@@ -13,6 +13,7 @@ import {
 import { settings } from '@/lib/settings';
 import type { WorkKind } from '@/lib/content';
 import { useSetting } from './useSetting';
+import { localPrompt } from '@/lib/content/localize';
 
 export interface TodayState extends TodayPrompt<CatalogPrompt> {
   audience: AudienceChoice;
@@ -51,6 +52,8 @@ export function useTodayPrompt(embedded: boolean, now: () => Date = () => new Da
   });
   return {
     ...today,
+    // Chosen from the catalogue, shown and saved in the user's language.
+    prompt: today.prompt && localPrompt(today.prompt),
     audience: choice,
     setAudience: (next) => {
       void settings.todayProgress.setValue({ day, another: 0 });

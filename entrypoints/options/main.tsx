@@ -1,6 +1,7 @@
-import { render } from 'preact';
 import { Options } from '@/components/options/Options';
+import { mountPage } from '@/components/shared/mount';
+import { t } from '@/lib/i18n';
 import '@/components/shared/theme.css';
 import './options.css';
 
-render(<Options />, document.getElementById('app')!);
+void mountPage(() => <Options />, { title: () => t('page.settings') });

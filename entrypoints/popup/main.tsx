@@ -1,6 +1,6 @@
-import { render } from 'preact';
 import { Popup } from '@/components/popup/Popup';
+import { mountPage } from '@/components/shared/mount';
 import '@/components/shared/theme.css';
 import './popup.css';
 
-render(<Popup />, document.getElementById('app')!);
+void mountPage(() => <Popup />);

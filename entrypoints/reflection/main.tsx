@@ -1,5 +1,6 @@
-import { render } from 'preact';
 import { ReflectionPage } from '@/components/reflection/ReflectionPage';
+import { mountPage } from '@/components/shared/mount';
+import { t } from '@/lib/i18n';
 import '@/components/shared/theme.css';
 
-render(<ReflectionPage />, document.getElementById('app')!);
+void mountPage(() => <ReflectionPage />, { title: () => t('page.reflection') });

@@ -1,5 +1,5 @@
-import { render } from 'preact';
 import { Sidebar } from '@/components/sidebar/Sidebar';
+import { mountPage } from '@/components/shared/mount';
 import { request } from '@/lib/messages';
 import '@/components/shared/theme.css';
 import './sidepanel.css';
@@ -14,8 +14,7 @@ const granted = embedded
   ? request('sidebar/claim', { token: params.get('token') ?? '' }).catch(() => false)
   : Promise.resolve(true);
 void granted.then((ok) =>
-  render(
-    <Sidebar embedded={embedded} granted={ok} view={view} openCheckin={params.get('checkin') ?? undefined} />,
-    document.getElementById('app')!,
-  ),
+  mountPage(() => (
+    <Sidebar embedded={embedded} granted={ok} view={view} openCheckin={params.get('checkin') ?? undefined} />
+  )),
 );

@@ -1,5 +1,6 @@
-import { render } from 'preact';
 import { Welcome } from '@/components/welcome/Welcome';
+import { mountPage } from '@/components/shared/mount';
+import { t } from '@/lib/i18n';
 import '@/components/shared/theme.css';
 
-render(<Welcome />, document.getElementById('app')!);
+void mountPage(() => <Welcome />, { title: () => t('welcome.title') });

@@ -7,6 +7,9 @@ import { createHandlers, dispatch } from './handlers';
 import { createSiteManager } from './sites';
 import { createSidebarTokens, type SidebarGrants } from './sidebar-tokens';
 import { SETTLE_AFTER_LOAD } from '../nudges/schedule';
+import { onLanguageChange } from '../i18n';
+import { followLanguage } from '../i18n/follow';
+import { browserLanguage } from '../i18n/browser-source';
 
 /** The manifest's keyboard command that shows or hides the sidebar (wxt.config.ts). */
 export const TOGGLE_COMMAND = 'toggle-sidebar';
@@ -37,6 +40,19 @@ export function startBackground(): void {
     newToken: () => crypto.randomUUID(),
     load: async () => (await session.get(grantsKey))[grantsKey] as SidebarGrants | undefined,
     save: (grants) => session.set({ [grantsKey]: grants }),
+  });
+  // Labels, prompts, the badge and notifications follow the user's language; launchers relabel in place.
+  const speaking = followLanguage(browserLanguage).catch((error: unknown) =>
+    console.error('Kindling language', error),
+  );
+  onLanguageChange(() => {
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) {
+        if (tab.id !== undefined) {
+          browser.tabs.sendMessage(tab.id, notice('launcher/prefs'), { frameId: 0 }).catch(() => undefined);
+        }
+      }
+    });
   });
   const handlers = createHandlers({
     actions,
@@ -74,6 +90,7 @@ export function startBackground(): void {
   // A site registration that fails must not keep people from their saved actions.
   const ready = Promise.all([
     db,
+    speaking,
     sites.start().catch((error: unknown) => console.error('Kindling sites', error)),
   ]);
   const extensionBase = browser.runtime.getURL('/');

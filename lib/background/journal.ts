@@ -1,5 +1,5 @@
 import type { ActionStore } from '../db/action-store';
-import { t } from '../i18n';
+import { onLanguageChange, t } from '../i18n';
 import { settings } from '../settings';
 import { createBadge } from './badge';
 import { createReminders } from './reminders';
@@ -17,6 +17,7 @@ export function startJournal(actions: ActionStore) {
     action,
     countOpen: async () => (await actions.counts()).planned,
     enabled: () => settings.badge.getValue(),
+    title: (open) => (open > 0 ? t('badge.title', { count: open }) : t('app.name')),
   });
   const reminders = createReminders({
     alarms: browser.alarms,
@@ -29,12 +30,13 @@ export function startJournal(actions: ActionStore) {
     dueBy: (day) => actions.dueBy(day),
     now: actions.now,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('journal.reminder.title'),
+    title: () => t('journal.reminder.title'),
   });
   reminders.listen();
   const reschedule = () =>
     void reminders.schedule().catch((error: unknown) => console.error('Kindling reminders', error));
   settings.badge.watch(() => void badge.refresh());
+  onLanguageChange(() => void badge.refresh());
   settings.reminders.watch(reschedule);
   settings.reminderTime.watch(reschedule);
   browser.permissions.onAdded.addListener(reschedule);

@@ -1,4 +1,5 @@
 import { prompts } from '../content/prompts';
+import { localPrompt } from '../content/localize';
 import { InvalidInput } from '../db/actions';
 import { t } from '../i18n';
 import {
@@ -85,7 +86,15 @@ export function nudgeHandlers(
           ['open', t('nudge.more')],
         ],
       };
-      return { side, collapsed, labels };
+      // After a language change the card on screen is rewritten in the new language too.
+      const { current } = parseNudgeState(await settings.nudgeState.getValue());
+      const onScreen = prompts.find((each) => each.id === current);
+      return {
+        side,
+        collapsed,
+        labels,
+        ...(onScreen && { promptText: cardSentence(localPrompt(onScreen)) }),
+      };
     },
 
     'nudges/due': ({ sinceLoad, sinceTyped }, sender) =>
@@ -115,7 +124,7 @@ export function nudgeHandlers(
         }
         await settings.nudgeState.setValue(result.state);
         return {
-          prompt: { id: result.prompt.id, text: cardSentence(result.prompt) },
+          prompt: { id: result.prompt.id, text: cardSentence(localPrompt(result.prompt)) },
           retryIn: retryAfter('pace', prefs, result.state, now),
         };
       }),
@@ -151,7 +160,10 @@ export function nudgeHandlers(
         }
         const prompt = prompts.find((each) => each.id === id);
         if (answer === 'save' && prompt) {
-          await actions.add({ text: cardSentence(prompt), source: { kind: 'prompt', promptId: prompt.id } });
+          await actions.add({
+            text: cardSentence(localPrompt(prompt)),
+            source: { kind: 'prompt', promptId: prompt.id },
+          });
           notifyPages('actions/changed');
         }
         await settings.nudgeState.setValue(

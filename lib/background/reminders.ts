@@ -62,7 +62,8 @@ export interface ReminderDeps {
   dueBy: (day: string) => Promise<Action[]>;
   now: () => number;
   iconUrl: string;
-  title: string;
+  /** The notification's title, asked at each reminder so it is in the language of that moment. */
+  title: () => string;
 }
 
 /**
@@ -98,7 +99,7 @@ export function createReminders(deps: ReminderDeps) {
         await notifications.create(`kindling-due-${action.id}`, {
           type: 'basic',
           iconUrl: deps.iconUrl,
-          title: deps.title,
+          title: deps.title(),
           message: action.text,
         });
       }

@@ -1,4 +1,5 @@
 import { InvalidInput, parseStoredAction, type Action } from '../db/actions';
+import { t } from '../i18n';
 import type { JournalData } from '../db/action-store';
 import { parseCheckin, type Checkin } from '../db/checkins';
 import { EXPORT_APP, EXPORT_VERSION } from './export';
@@ -15,9 +16,7 @@ export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 /** Refuses a file by its size, before a byte of it is read or parsed. */
 export function checkImportSize(bytes: number): void {
   if (bytes > IMPORT_MAX_BYTES) {
-    throw new InvalidInput(
-      `This file is ${Math.ceil(bytes / 1024 / 1024)} MB; Kindling imports files of up to 50 MB. Nothing was imported.`,
-    );
+    throw new InvalidInput(t('import.tooBig', { size: Math.ceil(bytes / 1024 / 1024), max: 50 }));
   }
 }
 
@@ -32,7 +31,7 @@ export function readImportJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new InvalidInput('This file is not a Kindling export: it is not JSON. Nothing was imported.');
+    throw new InvalidInput(t('import.notJson'));
   }
 }
 
@@ -43,31 +42,29 @@ export function readImportJson(text: string): unknown {
  */
 export function parseImport(input: unknown, dbVersion: number): ImportData {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new InvalidInput('This file is not a Kindling export. Nothing was imported.');
+    throw new InvalidInput(t('import.notExport'));
   }
   const file = input as Record<string, unknown>;
   if (file.app !== EXPORT_APP || typeof file.exportVersion !== 'number') {
-    throw new InvalidInput('This file is not a Kindling export. Nothing was imported.');
+    throw new InvalidInput(t('import.notExport'));
   }
   if (
     file.exportVersion > EXPORT_VERSION ||
     (typeof file.dbVersion === 'number' && file.dbVersion > dbVersion)
   ) {
-    throw new InvalidInput(
-      'This file comes from a newer version of Kindling. Update Kindling, then import it again. Nothing was imported.',
-    );
+    throw new InvalidInput(t('import.newer'));
   }
   if (!Number.isInteger(file.exportVersion) || file.exportVersion < 1) {
-    throw new InvalidInput('This file is not a Kindling export. Nothing was imported.');
+    throw new InvalidInput(t('import.notExport'));
   }
   if (!Array.isArray(file.actions) || !Array.isArray(file.checkins)) {
-    throw new InvalidInput('This export has no list of actions and check-ins. Nothing was imported.');
+    throw new InvalidInput(t('import.noLists'));
   }
   const actions: Action[] = file.actions.map((record: unknown, index) =>
-    named('Action', index, record, parseStoredAction),
+    named('import.action', index, record, parseStoredAction),
   );
   const checkins: Checkin[] = file.checkins.map((record: unknown, index) =>
-    named('Check-in', index, record, parseCheckin),
+    named('import.checkin', index, record, parseCheckin),
   );
   // Settings are checked with the records, so one bad value stops the whole import before anything is written.
   if (file.settings === undefined) return { actions, checkins };
@@ -75,14 +72,22 @@ export function parseImport(input: unknown, dbVersion: number): ImportData {
 }
 
 /** Runs a record check, naming the record (its number in the file and its id) in any failure. */
-function named<T>(kind: string, index: number, record: unknown, parse: (input: unknown) => T): T {
+function named<T>(
+  kind: 'import.action' | 'import.checkin',
+  index: number,
+  record: unknown,
+  parse: (input: unknown) => T,
+): T {
   try {
     return parse(record);
   } catch (error) {
     const id = (record as { id?: unknown } | null)?.id;
-    const which =
-      typeof id === 'string' ? `${kind} ${index + 1} (id ${id.slice(0, 60)})` : `${kind} ${index + 1}`;
+    const which = t(kind, { number: index + 1 });
     const why = error instanceof Error ? error.message : String(error);
-    throw new InvalidInput(`${which}: ${why} Nothing was imported.`);
+    throw new InvalidInput(
+      typeof id === 'string'
+        ? t('import.badRecordWithId', { which, id: id.slice(0, 60), why })
+        : t('import.badRecord', { which, why }),
+    );
   }
 }

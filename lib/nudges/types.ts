@@ -55,6 +55,8 @@ export interface LauncherHello {
   side: Side;
   collapsed: boolean;
   labels: LauncherLabels;
+  /** The sentence of the prompt on screen (if any), in the current language. */
+  promptText?: string;
 }
 
 /**

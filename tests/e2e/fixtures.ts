@@ -68,11 +68,20 @@ export interface Kindling {
   restart(): Promise<BrowserContext>;
   openPopup(): Promise<Page>;
   /** Opens the demo page at `pathname` and waits for Kindling's launcher (found in the accessibility tree). */
-  openDemo(pathname?: string, origin?: string): Promise<Page>;
+  openDemo(pathname?: string, origin?: string, launcherName?: string): Promise<Page>;
 }
 
-/** Starts Chromium with the test build (or `build`) on `profile` (a second, fresh profile for import tests). */
-export async function launch(profile: string, build: string = BUILD_DIR): Promise<BrowserContext> {
+/**
+ * Starts Chromium with the test build (or `build`) on `profile` (a second,
+ * fresh profile for import tests). `uiLanguage` starts the browser's own UI in
+ * that language: Linux Chromium reads it from LANGUAGE (it ignores --lang) and
+ * has it only with Debian's chromium-l10n installed.
+ */
+export async function launch(
+  profile: string,
+  build: string = BUILD_DIR,
+  uiLanguage?: string,
+): Promise<BrowserContext> {
   if (!existsSync(path.join(build, 'manifest.json'))) {
     throw new Error(`No build at ${build}. Run \`npm run build:test\` (or \`npm run build\`) first.`);
   }
@@ -82,6 +91,7 @@ export async function launch(profile: string, build: string = BUILD_DIR): Promis
     headless: true,
     args: chromiumArgs(build, { headless: false }) as string[],
     viewport: { width: 1280, height: 800 },
+    ...(uiLanguage && { env: { ...process.env, LANGUAGE: uiLanguage } }),
   });
 }
 
@@ -96,63 +106,68 @@ async function launcherRegistered(worker: Worker): Promise<void> {
     .toBeGreaterThan(0);
 }
 
-export const test = base.extend<{ kindling: Kindling }, { demo: DemoServer }>({
-  demo: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use) => {
-      const server = (await startDemoServer({ port: 0 })) as DemoServer;
-      await use(server);
-      await server.close();
+export const test = base.extend<{ kindling: Kindling; uiLanguage: string | undefined }, { demo: DemoServer }>(
+  {
+    /** The browser's UI language for this test's Chromium (`test.use({ uiLanguage: 'fr' })`). */
+    uiLanguage: [undefined, { option: true }],
+
+    demo: [
+      // eslint-disable-next-line no-empty-pattern
+      async ({}, use) => {
+        const server = (await startDemoServer({ port: 0 })) as DemoServer;
+        await use(server);
+        await server.close();
+      },
+      { scope: 'worker' },
+    ],
+
+    kindling: async ({ demo, uiLanguage }, use) => {
+      const profile = await mkdtemp(path.join(tmpdir(), 'kindling-profile-'));
+      const requests: string[] = [];
+      const watch = (context: BrowserContext) =>
+        context.on('request', (request) => requests.push(request.url()));
+      let context = await launch(profile, BUILD_DIR, uiLanguage);
+      watch(context);
+
+      const kindling: Kindling = {
+        get context() {
+          return context;
+        },
+        extensionId: '',
+        origin: demo.origin,
+        otherOrigin: `http://localhost:${demo.port}`,
+        requests,
+        serviceWorker: () => serviceWorkerOf(context),
+        async restart() {
+          await context.close();
+          context = await launch(profile, BUILD_DIR, uiLanguage);
+          watch(context);
+          await launcherRegistered(await serviceWorkerOf(context));
+          return context;
+        },
+        async openPopup() {
+          const page = await context.newPage();
+          await page.goto(`chrome-extension://${kindling.extensionId}/popup.html`);
+          return page;
+        },
+        async openDemo(pathname = '/', origin = demo.origin, launcherName = 'Open Kindling') {
+          const page = await context.newPage();
+          await page.goto(new URL(pathname, origin).href);
+          await expect.poll(() => kindlingIn(page).control('button', launcherName).visible()).toBe(true);
+          return page;
+        },
+      };
+      const worker = await serviceWorkerOf(context);
+      kindling.extensionId = new URL(worker.url()).host;
+      await launcherRegistered(worker);
+
+      await use(kindling);
+
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
     },
-    { scope: 'worker' },
-  ],
-
-  kindling: async ({ demo }, use) => {
-    const profile = await mkdtemp(path.join(tmpdir(), 'kindling-profile-'));
-    const requests: string[] = [];
-    const watch = (context: BrowserContext) =>
-      context.on('request', (request) => requests.push(request.url()));
-    let context = await launch(profile);
-    watch(context);
-
-    const kindling: Kindling = {
-      get context() {
-        return context;
-      },
-      extensionId: '',
-      origin: demo.origin,
-      otherOrigin: `http://localhost:${demo.port}`,
-      requests,
-      serviceWorker: () => serviceWorkerOf(context),
-      async restart() {
-        await context.close();
-        context = await launch(profile);
-        watch(context);
-        await launcherRegistered(await serviceWorkerOf(context));
-        return context;
-      },
-      async openPopup() {
-        const page = await context.newPage();
-        await page.goto(`chrome-extension://${kindling.extensionId}/popup.html`);
-        return page;
-      },
-      async openDemo(pathname = '/', origin = demo.origin) {
-        const page = await context.newPage();
-        await page.goto(new URL(pathname, origin).href);
-        await expect.poll(() => kindlingIn(page).control('button', 'Open Kindling').visible()).toBe(true);
-        return page;
-      },
-    };
-    const worker = await serviceWorkerOf(context);
-    kindling.extensionId = new URL(worker.url()).host;
-    await launcherRegistered(worker);
-
-    await use(kindling);
-
-    await context.close();
-    await rm(profile, { recursive: true, force: true });
   },
-});
+);
 
 export { expect };
 

@@ -5,7 +5,15 @@ import { axeClean, noSidewaysScroll } from './a11y';
 
 /** Where the settings page's screenshots go, for people to look at. */
 const SHOTS = 'test-results/settings';
-const SECTIONS = ['Sites', 'Prompts', 'Your actions', 'Your data', 'Keyboard', 'Privacy'] as const;
+const SECTIONS = [
+  'Sites',
+  'Prompts',
+  'Your actions',
+  'Your data',
+  'Language',
+  'Keyboard',
+  'Privacy',
+] as const;
 const LAYOUTS = [
   { name: '1280', width: 1280, zoom: 1 },
   { name: '320', width: 320, zoom: 1 },

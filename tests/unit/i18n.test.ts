@@ -2,7 +2,19 @@ import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
-import { formatDate, formatMonth, locales, t, type MessageKey } from '@/lib/i18n';
+import {
+  LANGUAGES,
+  REGIONAL_LOCALE,
+  catalogues,
+  formatDate,
+  formatMonth,
+  t,
+  type Language,
+  type MessageKey,
+  type PluralForms,
+  type Translation,
+} from '@/lib/i18n';
+import { SAME_AS_ENGLISH } from '@/lib/i18n/reviewed';
 import { en } from '@/lib/i18n/en';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -28,27 +40,58 @@ const uiSources = sourceFiles(['components', 'entrypoints', 'lib'], /\.tsx?$/);
 /** `{name}` placeholders in a message, sorted. */
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
-describe('locales', () => {
-  it('include English', () => {
-    expect(Object.keys(locales)).toContain('en');
+/** Every sentence of a message: a plain message has one, a plural message one per form. */
+const forms = (message: string | PluralForms): string[] =>
+  typeof message === 'string' ? [message] : Object.values(message).filter((form) => form !== undefined);
+
+describe('catalogues', () => {
+  it('cover English, French, Dutch and Swedish', () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...LANGUAGES].sort());
   });
 
-  describe.each(Object.entries(locales))('the "%s" locale', (_name, messages) => {
+  describe.each(Object.entries(catalogues))('the "%s" catalogue', (code, messages) => {
+    const catalogue = messages as Translation;
     it('translates exactly the keys of English, no more and no fewer', () => {
-      expect(Object.keys(messages).sort()).toEqual(enKeys);
+      expect(Object.keys(catalogue).sort()).toEqual(enKeys);
     });
 
     it('has no empty or blank messages', () => {
-      const blank = Object.entries(messages).filter(
-        ([, text]) => typeof text !== 'string' || text.trim() === '',
+      const blank = enKeys.filter((key) =>
+        forms(catalogue[key as MessageKey]).some((form) => form.trim() === ''),
       );
       expect(blank).toEqual([]);
     });
 
-    it('uses the same {placeholders} as English in every message', () => {
+    it('uses the same {placeholders} as English in every message and every plural form', () => {
       for (const key of enKeys as MessageKey[]) {
-        expect(placeholders(messages[key]), key).toEqual(placeholders(en[key]));
+        const english = placeholders(forms(en[key]).at(-1)!);
+        for (const form of forms(catalogue[key]))
+          expect(placeholders(form), `${code} ${key}`).toEqual(english);
       }
+    });
+
+    it('gives plural forms exactly where English has them, with every form its language uses', () => {
+      const locale = REGIONAL_LOCALE[code as Language];
+      const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+      for (const key of enKeys as MessageKey[]) {
+        const message = catalogue[key];
+        expect(typeof message, `${code} ${key}`).toBe(typeof en[key]);
+        if (typeof message === 'string') continue;
+        for (const category of needed) {
+          // English "other" covers what a missing "many" or "zero" would say; French must write its own "many".
+          if (category === 'other' || category === 'one' || code === 'fr') {
+            expect(message[category as keyof PluralForms], `${code} ${key} ${category}`).toBeTypeOf('string');
+          }
+        }
+      }
+    });
+
+    it.skipIf(code === 'en')('leaves no sentence in English, except the reviewed names', () => {
+      const allowed = new Set<MessageKey>([...SAME_AS_ENGLISH['*'], ...SAME_AS_ENGLISH[code as Language]]);
+      const same = (enKeys as MessageKey[]).filter(
+        (key) => !allowed.has(key) && JSON.stringify(catalogue[key]) === JSON.stringify(en[key]),
+      );
+      expect(same).toEqual([]);
     });
   });
 });
@@ -61,7 +104,7 @@ describe('t()', () => {
 
   it('fills in placeholders', () => {
     expect(t('popup.site.show', { host: 'ward.example.org' })).toBe('Show Kindling on ward.example.org');
-    expect(t('glance.conversations.found', { count: 12, total: 21 })).toBe('12 of 21 conversations');
+    expect(t('glance.conversations.found', { shown: 12, count: 21 })).toBe('12 of 21 conversations');
   });
 
   it('leaves placeholders it was not given a value for', () => {
@@ -175,6 +218,8 @@ describe('the English strings of every feature', () => {
       import('@/lib/i18n/en/glance'),
       import('@/lib/i18n/en/card'),
       import('@/lib/i18n/en/reflection'),
+      import('@/lib/i18n/en/pages'),
+      import('@/lib/i18n/en/errors'),
     ]);
     const keys = parts.flatMap((part) => Object.values(part).flatMap((strings) => Object.keys(strings)));
     expect(keys.length).toBe(new Set(keys).size);

@@ -363,6 +363,18 @@ describe('the badge', () => {
     await badge.refresh();
     expect(setBadgeText.mock.calls.map(([details]) => details.text)).toEqual(['3', '2']);
   });
+
+  it('names the open actions in its tooltip, in the words it is given', async () => {
+    const setTitle = vi.fn(async (_details: { title: string }) => undefined);
+    const badge = createBadge({
+      action: { setBadgeText: async () => undefined, setTitle },
+      countOpen: async () => 1,
+      enabled: async () => true,
+      title: (open) => `Kindling: ${open} open`,
+    });
+    await badge.refresh();
+    expect(setTitle).toHaveBeenCalledWith({ title: 'Kindling: 1 open' });
+  });
 });
 
 describe('reminders', () => {
@@ -396,7 +408,7 @@ describe('reminders', () => {
       dueBy: async () => [due('a'), due('b')],
       now: () => new Date(2026, 5, 6, 9, 0).getTime(),
       iconUrl: 'icon.png',
-      title: 'Due',
+      title: () => 'Due',
     });
     return { subject, alarms, created };
   }

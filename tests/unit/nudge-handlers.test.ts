@@ -10,6 +10,8 @@ import type { RequestMessage, RequestType, Requests, SiteState } from '@/lib/mes
 import { EMPTY_STATE } from '@/lib/nudges/schedule';
 import { settings } from '@/lib/settings';
 import { freshDb } from './support/fresh-db';
+import { catalogues, setLanguage } from '@/lib/i18n';
+import { contentTranslations } from '@/lib/content/localize';
 
 const WARD = 'https://ward.example.org/patients';
 const WARD_PATTERN = 'https://ward.example.org/*';
@@ -123,6 +125,32 @@ describe('prompts from the background', () => {
     expect(shown).toEqual({ id: prompts[0]!.id, text: prompts[0]!.action });
     await ask('nudges/answer', { id: shown!.id, answer: 'save' });
     expect((await actions.list({})).map((action) => action.text)).toEqual([shown!.text]);
+  });
+
+  it('speaks the user’s language: labels, the card’s sentence, and the words “Save” keeps', async () => {
+    const { ask, actions } = background();
+    setLanguage('fr');
+    try {
+      const offer = await ask('nudges/due', settled);
+      const shown = offer.ok ? offer.value.prompt! : null;
+      const french = contentTranslations.fr.prompts[prompts[0]!.id].action;
+      expect(shown).toEqual({ id: prompts[0]!.id, text: french });
+      // The user switches to Swedish with the card on screen: the launcher asks again and rewrites it.
+      setLanguage('sv');
+      const hello = await ask('launcher/hello', {});
+      const swedish = contentTranslations.sv.prompts[prompts[0]!.id].action;
+      expect(hello.ok && [hello.value.labels.save, hello.value.promptText]).toEqual([
+        catalogues.sv!['nudge.save'],
+        swedish,
+      ]);
+      await ask('nudges/answer', { id: shown!.id, answer: 'save' });
+      expect((await actions.list({})).map((action) => action.text)).toEqual([swedish]);
+      // No prompt on screen: nothing to rewrite.
+      const after = await ask('launcher/hello', {});
+      expect(after.ok && after.value.promptText).toBeUndefined();
+    } finally {
+      setLanguage('en');
+    }
   });
 
   it('never offers a prompt again on that kind of work once it was “not relevant here”', async () => {

@@ -7,7 +7,7 @@ export const checkin = {
   'checkin.setup.heading': 'Prepare a meeting',
   'checkin.setup.meetingType': 'Meeting type',
   'checkin.setup.length': 'Length',
-  'checkin.setup.minutes': '{minutes} minutes',
+  'checkin.setup.minutes': { one: '{count} minute', other: '{count} minutes' },
   'checkin.setup.perLens': 'About {time} per lens',
   'checkin.setup.begin': 'Begin check-in',
   'checkin.setup.starting': 'Starting…',

@@ -34,7 +34,7 @@ export const glance = {
   'glance.prompts.audience': 'For',
   'glance.prompts.step': 'Step',
   'glance.prompts.anyStep': 'Any',
-  'glance.prompts.count': '{count} prompts',
+  'glance.prompts.count': { one: '{count} prompt', other: '{count} prompts' },
   'glance.prompts.action': 'Action to save:',
   'glance.prompts.source': 'Source:',
 
@@ -44,7 +44,10 @@ export const glance = {
   'glance.why.themes': 'Eight themes from the conversations',
 
   'glance.conversations.search': 'Search conversations',
-  'glance.conversations.found': '{count} of {total} conversations',
+  'glance.conversations.found': {
+    one: '{shown} of {count} conversation',
+    other: '{shown} of {count} conversations',
+  },
   'glance.conversations.none': 'No conversation matches “{query}”.',
   'glance.conversations.with': 'With {speakers}',
 

@@ -6,6 +6,8 @@ import { glance } from './glance';
 import { nudges } from './nudges';
 import { options } from './options';
 import { reflection } from './reflection';
+import { pages } from './pages';
+import { errors } from './errors';
 
 /** English UI strings. Every other locale is checked against these keys. */
 export const en = {
@@ -17,6 +19,8 @@ export const en = {
   ...glance,
   ...card,
   ...reflection,
+  ...pages,
+  ...errors,
 } as const;
 
 export type MessageKey = keyof typeof en;

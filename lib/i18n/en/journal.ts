@@ -83,7 +83,7 @@ export const journal = {
     'Everything stays on this device. Export a copy to keep it safe or to move it to another browser.',
   'journal.settings.exportJson': 'Export everything: actions, check-ins and settings (JSON)',
   'journal.settings.exportCsv': 'Export actions only, for a spreadsheet (CSV)',
-  'journal.settings.exported': 'Exported {count} actions.',
+  'journal.settings.exported': { one: 'Exported {count} action.', other: 'Exported {count} actions.' },
   'journal.settings.import': 'Import a Kindling export (JSON)',
   'journal.settings.importing': 'Importing…',
   'journal.settings.importProgress': 'Saving {done} of {total} records…',

@@ -1,0 +1,32 @@
+import { render, type ComponentChild } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { language, onLanguageChange, type Language } from '@/lib/i18n';
+import { followLanguage } from '@/lib/i18n/follow';
+import { browserLanguage } from '@/lib/i18n/browser-source';
+
+/**
+ * Re-renders the whole page when the language changes, so every open Kindling
+ * page switches at once without a reload; what people typed stays, because
+ * the components stay mounted and only their words change.
+ */
+function Speaking({ page, title }: { page: () => ComponentChild; title?: () => string }) {
+  const [spoken, setSpoken] = useState<Language>(language());
+  useEffect(() => onLanguageChange(setSpoken), []);
+  useEffect(() => {
+    document.documentElement.lang = spoken;
+    if (title) document.title = title();
+  }, [spoken, title]);
+  return <>{page()}</>;
+}
+
+/**
+ * Mounts a Kindling page in the user's language. The first paint waits for
+ * the language (one storage read) so nobody sees English flash first.
+ */
+export async function mountPage(
+  page: () => ComponentChild,
+  options: { title?: () => string; root?: HTMLElement } = {},
+): Promise<void> {
+  await followLanguage(browserLanguage);
+  render(<Speaking page={page} title={options.title} />, options.root ?? document.getElementById('app')!);
+}

@@ -1,0 +1,25 @@
+import type { Translation } from '../catalogue';
+import { card } from './card';
+import { checkin } from './checkin';
+import { core } from './core';
+import { glance } from './glance';
+import { journal } from './journal';
+import { nudges } from './nudges';
+import { options } from './options';
+import { reflection } from './reflection';
+import { pages } from './pages';
+import { errors } from './errors';
+
+/** French (Belgium) UI strings. */
+export const fr = {
+  ...core,
+  ...journal,
+  ...nudges,
+  ...options,
+  ...checkin,
+  ...glance,
+  ...card,
+  ...reflection,
+  ...pages,
+  ...errors,
+} as const satisfies Translation;

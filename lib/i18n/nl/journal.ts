@@ -1,0 +1,130 @@
+import type { TranslationOf } from '../catalogue';
+import type { journal as english } from '../en/journal';
+
+/** Dutch (Belgium) UI strings for saved actions: the journal in the popup, export and import (issue 3). */
+export const journal = {
+  'journal.own.label': 'Schrijf uw eigen actie',
+  'journal.own.save': 'Actie toevoegen',
+  'journal.own.saved': 'Actie toegevoegd.',
+
+  'journal.filter.label': 'Tonen',
+  'journal.filter.all': 'Alle acties ({count})',
+  'journal.filter.planned': 'Gepland ({count})',
+  'journal.filter.done': 'Gedaan ({count})',
+  'journal.filter.let-go': 'Losgelaten ({count})',
+  'journal.search.label': 'Uw acties doorzoeken',
+  'journal.results': '{shown} van {total} getoond',
+  'journal.noMatches': 'Geen acties gevonden voor ‘{query}’.',
+  'journal.noneInStatus': 'Hier staan nog geen acties.',
+  'journal.showMore': 'Meer tonen',
+
+  'journal.saved': 'Opgeslagen op {date}',
+  'journal.dueWhen': 'Streefdatum: {when}',
+  'journal.overdue': 'Verstreken',
+  'journal.doneOn': 'Gedaan op {date}',
+  'journal.reflection': 'Reflectie',
+
+  'journal.markDone': 'Afvinken',
+  'journal.letGo': 'Loslaten',
+  'journal.planAgain': 'Opnieuw plannen',
+  'journal.edit': 'Bewerken',
+  'journal.delete': 'Verwijderen',
+  'journal.cancel': 'Annuleren',
+  'journal.save': 'Opslaan',
+  'journal.actionLabel': 'Actie: {text}',
+
+  'journal.done.heading': 'Afvinken',
+  'journal.done.help':
+    'Alles is optioneel. Drie vragen uit het reflectiemodel van Rolfe, Freshwater en Jasper.',
+  'journal.done.what': 'Wat is er gebeurd?',
+  'journal.done.soWhat': 'Wat betekent het? Wat heeft u geleerd?',
+  'journal.done.nowWhat': 'Wat nu? Wat gaat u hierna doen?',
+  'journal.part.what': 'Wat er gebeurde',
+  'journal.part.soWhat': 'Wat het betekent',
+  'journal.part.nowWhat': 'Wat nu',
+  'journal.done.confirm': 'Opslaan als gedaan',
+  'journal.edit.text': 'Actie',
+  'journal.edit.due': 'Streefdatum (optioneel)',
+
+  'journal.deleted': 'Actie verwijderd.',
+  'journal.undo': 'Ongedaan maken',
+  'journal.restored': 'Actie teruggezet.',
+  'journal.markedDone': 'Afgevinkt.',
+  'journal.letGoDone': 'Losgelaten. Ze blijft in uw logboek.',
+  'journal.plannedAgain': 'Opnieuw gepland.',
+  'journal.edited': 'Actie opgeslagen.',
+  'journal.history': 'Eerder gedaan',
+  'journal.doneBefore': 'Eerder gedaan, {date}',
+  'journal.clash.stale':
+    'Iemand heeft deze actie gewijzigd in een ander Kindling-venster: de nieuwste versie staat hierboven. Wat u typte, staat hier nog; sla opnieuw op om die versie te vervangen.',
+  'journal.clash.gone':
+    'Deze actie werd verwijderd in een ander Kindling-venster. Wat u typte, staat hier nog: sla het op als nieuwe actie.',
+  'journal.saveAsNew': 'Opslaan als nieuwe actie',
+  'journal.savedAsNew': 'Opgeslagen als nieuwe actie.',
+
+  'journal.chart.heading': 'Gedaan per week',
+  'journal.chart.summaryNone': 'Nog geen acties gedaan in de laatste {weeks} weken.',
+  'journal.chart.summaryOne': 'Eén actie gedaan in de laatste {weeks} weken, in de week van {date}.',
+  'journal.chart.summaryMany':
+    '{total} acties gedaan in de laatste {weeks} weken, de meeste in de week van {date}.',
+  'journal.chart.yAxis': 'Gedane acties (tot {most})',
+  'journal.chart.thisWeek': 'Deze week',
+  'journal.chart.week': 'Week van {date}',
+  'journal.chart.count': '{count} gedaan',
+  'journal.chart.weekColumn': 'Week vanaf',
+  'journal.chart.doneColumn': 'Gedane acties',
+  'journal.chart.showTable': 'Als tabel tonen',
+
+  'journal.reminder.title': 'Kindling: tijd voor een actie',
+
+  'journal.settings.heading': 'Uw acties',
+  'journal.settings.badge': 'Het aantal open acties tonen op de werkbalkknop',
+  'journal.settings.reminders': 'Mij met een melding herinneren aan acties met een streefdatum',
+  'journal.settings.reminderTime': 'Herinneringsuur',
+  'journal.settings.remindersDenied': 'Meldingen werden niet toegestaan, dus herinneringen blijven uit.',
+  'journal.settings.data': 'Uw gegevens',
+  'journal.settings.dataIntro':
+    'Alles blijft op dit toestel. Exporteer een kopie om ze veilig te bewaren of om ze naar een andere browser over te brengen.',
+  'journal.settings.exportJson': 'Alles exporteren: acties, check-ins en instellingen (JSON)',
+  'journal.settings.exportCsv': 'Alleen acties exporteren, voor een rekenblad (CSV)',
+  'journal.settings.exported': { one: '{count} actie geëxporteerd.', other: '{count} acties geëxporteerd.' },
+  'journal.settings.import': 'Een Kindling-export importeren (JSON)',
+  'journal.settings.importing': 'Importeren…',
+  'journal.settings.importProgress': '{done} van {total} items opslaan…',
+  'journal.settings.imported':
+    'Geïmporteerd. Acties: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen. Check-ins: {checkinsAdded} toegevoegd, {checkinsUpdated} bijgewerkt, {checkinsSkipped} overgeslagen.',
+  'journal.settings.clear': 'Alle acties en check-ins verwijderen',
+  'journal.settings.clearConfirm':
+    'Alle opgeslagen acties en check-ins uit deze browser verwijderen? Uw sites en instellingen blijven zoals ze zijn (een site verwijdert u onder Websites). Dit kan niet ongedaan worden gemaakt. Exporteer eerst als u een kopie wilt houden.',
+  'journal.settings.clearYes': 'Ja, alle acties en check-ins verwijderen',
+  'journal.settings.cleared':
+    'Alle acties en check-ins werden verwijderd. Sites en instellingen zijn behouden.',
+
+  'journal.restore.heading': 'Dit bestand bevat ook instellingen',
+  'journal.restore.intro': 'Als u ze terugzet, verandert het volgende:',
+  'journal.restore.same': 'De instellingen zijn dezelfde als de uwe; er zou niets veranderen.',
+  'journal.restore.apply': 'Deze instellingen terugzetten',
+  'journal.restore.keep': 'Mijn instellingen behouden',
+  'journal.restore.applied': 'Instellingen teruggezet.',
+  'journal.restore.kept': 'Uw instellingen zijn ongewijzigd gebleven.',
+  'journal.restore.waiting':
+    'Nog aan te zetten: Kindling werkt pas op een site of toont pas meldingen nadat u dat hier toestaat.',
+  'journal.restore.allowReminders': 'Herinneringsmeldingen toestaan',
+  'journal.restore.close': 'Klaar',
+  'journal.restore.switchOn': '{host} aanzetten',
+  'journal.restore.switchedOn': 'Kindling staat aan voor {host}.',
+  'journal.restore.notAllowed': 'De toestemming voor {host} werd niet gegeven, dus Kindling blijft daar uit.',
+  'journal.restore.on': 'aan',
+  'journal.restore.off': 'uit',
+  'journal.restore.noQuiet': 'geen rustige uren',
+  'journal.restore.quietHours': '{from} tot {until}',
+  'journal.restore.addSite':
+    'De site {host} toevoegen (die moet nog aangezet worden als Kindling daar nog niet toegestaan is).',
+  'journal.restore.sitePrefs': 'Kindling-knop op {host}: {prefs}.',
+  'journal.restore.pace': 'Tempo van de suggesties: van ‘{from}’ naar ‘{to}’.',
+  'journal.restore.quiet': 'Rustige uren: van ‘{from}’ naar ‘{to}’.',
+  'journal.restore.badge': 'Aantal open acties op de werkbalkknop: van {from} naar {to}.',
+  'journal.restore.reminders': 'Herinneringen aan acties met een streefdatum: van {from} naar {to}.',
+  'journal.restore.reminderTime': 'Herinneringsuur: van {from} naar {to}.',
+  'journal.settings.persisted': 'Deze browser bewaart uw acties, ook als de schijfruimte bijna op is.',
+} as const satisfies TranslationOf<typeof english>;
