@@ -5,6 +5,7 @@ export const policy = {
   'policy.support': 'Help from {organisation}',
   'policy.providedBy': 'Kindling is provided to you by {organisation}.',
   'policy.siteBlocked': '{organisation} does not allow Kindling on {host}.',
+  'policy.exportOff': 'Your organisation has switched exporting off.',
   'policy.problem': 'Your organisation’s setting {setting} could not be used: {reason}',
 
   'policy.reason.notObject': 'it is not a group of settings.',

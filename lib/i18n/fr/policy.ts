@@ -8,6 +8,7 @@ export const policy = {
   'policy.support': 'Aide de {organisation}',
   'policy.providedBy': 'Kindling vous est proposé par {organisation}.',
   'policy.siteBlocked': '{organisation} n’autorise pas Kindling sur {host}.',
+  'policy.exportOff': 'Votre organisation a désactivé l’exportation.',
   'policy.problem': 'Le paramètre {setting} de votre organisation n’a pas pu être utilisé : {reason}',
 
   'policy.reason.notObject': 'ce n’est pas un groupe de paramètres.',

@@ -8,6 +8,7 @@ export const policy = {
   'policy.support': 'Hulp van {organisation}',
   'policy.providedBy': 'Kindling wordt u aangeboden door {organisation}.',
   'policy.siteBlocked': '{organisation} staat Kindling niet toe op {host}.',
+  'policy.exportOff': 'Uw organisatie heeft exporteren uitgeschakeld.',
   'policy.problem': 'De instelling {setting} van uw organisatie kon niet gebruikt worden: {reason}',
 
   'policy.reason.notObject': 'het is geen groep instellingen.',

@@ -8,6 +8,7 @@ export const policy = {
   'policy.support': 'Hjälp från {organisation}',
   'policy.providedBy': 'Du får Kindling genom {organisation}.',
   'policy.siteBlocked': '{organisation} tillåter inte Kindling på {host}.',
+  'policy.exportOff': 'Din organisation har stängt av export.',
   'policy.problem': 'Din organisations inställning {setting} kunde inte användas: {reason}',
 
   'policy.reason.notObject': 'det är ingen grupp av inställningar.',
