@@ -51,7 +51,7 @@ export function ActionsSettings() {
           checked={badge ?? false}
           disabled={badge === null || badgeSetBy !== null}
           aria-describedby={badgeSetBy ? 'badge-set-by' : undefined}
-          onChange={(event) => void settings.badge.setValue(event.currentTarget.checked)}
+          onChange={(event) => void inForce?.write('settings.badge', event.currentTarget.checked)}
         />
         <span>{t('journal.settings.badge')}</span>
       </label>

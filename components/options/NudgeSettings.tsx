@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { minutesOf, timeOf } from '@/lib/nudges/quiet';
 import { DEFAULT_PACE, PACES, type NudgePrefs, type Pace } from '@/lib/nudges/schedule';
-import { settings } from '@/lib/settings';
 import { chooseNudges, type NudgeChoice } from '@/lib/policy/effective';
 import { featureOn, setByOf, usePolicy } from '@/components/shared/usePolicy';
 
@@ -23,12 +22,6 @@ export function changeQuiet(quiet: Quiet, edge: Edge, value: string): { quiet: Q
   const next = { ...quiet, [edge]: minutes };
   if (next.from === next.to) return { problem: t('options.nudges.quietEqual', still) };
   return { quiet: next };
-}
-
-/** Stores the user's own pace or quiet hours; the other keeps following the organisation's default. */
-async function saveChoice(next: NudgePrefs, changed: NudgeChoice): Promise<void> {
-  const { 'settings.nudges': stored } = await browser.storage.local.get('settings.nudges');
-  await settings.nudges.setValue(chooseNudges(stored, next, changed));
 }
 
 /**
@@ -52,7 +45,10 @@ export function NudgeSettings() {
   const save = (next: NudgePrefs, changed: NudgeChoice) => {
     setStatus('');
     setProblem('');
-    void saveChoice(next, changed).then(() => setStatus(t('options.nudges.saved')));
+    // Only what the user changed becomes theirs; the other keeps following the organisation's default.
+    void inForce
+      .write('settings.nudges', chooseNudges(inForce.stored['settings.nudges'], next, changed))
+      .then(() => setStatus(t('options.nudges.saved')));
   };
   const setQuiet = (edge: Edge, value: string) => {
     if (!prefs.quiet) return;

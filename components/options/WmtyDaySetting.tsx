@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import { setByOf, usePolicy } from '@/components/shared/usePolicy';
 import { regionalLocale, t } from '@/lib/i18n';
 import { DEFAULT_WMTY_DAY, daysInMonth, parseWmtyDay, wmtyDayOf } from '@/lib/prompts/today';
-import { settings } from '@/lib/settings';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
@@ -25,7 +24,7 @@ export function WmtyDaySetting() {
 
   const save = (next: string) => {
     setStatus('');
-    void settings.wmtyDay.setValue(next).then(() => setStatus(t('glance.wmty.saved')));
+    void inForce.write('settings.wmtyDay', next).then(() => setStatus(t('glance.wmty.saved')));
   };
 
   return (

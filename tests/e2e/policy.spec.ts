@@ -8,6 +8,7 @@ import { accessSync, constants, mkdirSync, rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { TEST_EXTENSION_ID } from '../../lib/test-key';
 import { expect, sidebarOf, test, kindlingIn } from './fixtures';
+import { axeClean, noSidewaysScroll } from './a11y';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = `${POLICY_DIR}/kindling-e2e.json`;
@@ -19,6 +20,9 @@ const policyFile = (kindling: Record<string, unknown>) =>
 /** A fictional ward's policy: pace and badge locked, the check-in switched off, one bad value. */
 const WARD = {
   organization: { name: 'St Example Hospital', supportUrl: 'https://intranet.example.org/kindling' },
+  sites: ['https://ehr.example.org/*'],
+  // One of the test build's own enabled sites: switched off as the policy arrives.
+  blockedSites: ['http://localhost/*'],
   settings: { pace: 240, badge: false, wmtyDay: '04-31' },
   locked: ['pace', 'badge'],
   disabledFeatures: ['checkin'],
@@ -88,6 +92,19 @@ test('a ward’s policy: the organisation named, its locked settings, the check-
     await expect(badge).not.toBeChecked();
     // Not locked: still the user's to change.
     await expect(settings.getByLabel('Language of Kindling')).toBeEnabled();
+
+    // Recommended sites offered together; the blocked one switched off, the other enabled site kept.
+    await expect(settings.getByRole('heading', { name: 'Recommended by St Example Hospital' })).toBeVisible();
+    await expect(settings.getByText('ehr.example.org — Not on yet')).toBeVisible();
+    await expect(settings.getByRole('button', { name: 'Switch on the recommended sites' })).toBeVisible();
+    const enabledSites = settings.getByRole('list', { name: 'Sites where Kindling runs' });
+    await expect(enabledSites.getByRole('heading', { name: '127.0.0.1' })).toBeVisible();
+    await expect(enabledSites.getByRole('heading', { name: 'localhost' })).toHaveCount(0);
+
+    await axeClean(settings, 'settings managed by an organisation');
+    await settings.setViewportSize({ width: 320, height: 800 });
+    await noSidewaysScroll(settings, 'settings managed by an organisation at 320 px');
+    await settings.setViewportSize({ width: 1280, height: 800 });
 
     // The check-in is gone from the popup and the sidebar.
     const popup = await kindling.openPopup();
