@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { TEST_SITE_PATTERNS } from './lib/test-sites';
+import { TEST_EXTENSION_KEY } from './lib/test-key';
 
 // The test build (`wxt build --mode e2e`) differs from the release build in one
 // way: the local demo hosts are enabled sites with host permission granted,
@@ -66,6 +67,10 @@ export default defineConfig({
     if (manifestVersion === 3) {
       return {
         ...base,
+        // An organisation's policy (lib/policy); Firefox takes the same keys from policies.json, with no schema.
+        ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
+        // A fixed id for the test build only, so e2e policy files can name it.
+        ...(mode === 'e2e' && browser !== 'firefox' ? { key: TEST_EXTENSION_KEY } : {}),
         permissions: [
           'storage',
           'scripting',

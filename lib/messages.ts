@@ -16,6 +16,15 @@ export interface SiteState {
   host: string | null;
   pattern: string | null;
   enabled: boolean;
+  /** Present where the organisation's policy blocks the site: the organisation's name ('' if it gave none). */
+  blockedBy?: string;
+}
+
+/** One of the organisation's recommended sites, for the settings page. */
+export interface RecommendedSite {
+  pattern: string;
+  host: string;
+  enabled: boolean;
 }
 
 /** Requests to the background, each answered by exactly one handler. */
@@ -69,6 +78,13 @@ export interface Requests {
   'sites/prefs': { request: SitePrefsChange; response: SiteEntry };
   /** Removes an enabled site: gives back its permission and unregisters the launcher there. */
   'sites/remove': { request: { pattern: string }; response: null };
+  /** The organisation's recommended sites, each with whether it is on (settings page). */
+  'sites/recommended': { request: Record<string, never>; response: RecommendedSite[] };
+  /**
+   * Switches on recommended sites whose permission the page was just granted;
+   * answers the patterns still waiting for it.
+   */
+  'sites/enableRecommended': { request: { patterns: string[] }; response: string[] };
   /** From the launcher (a content script): its placement and words on this site. */
   'launcher/hello': { request: Record<string, never>; response: LauncherHello };
   /** From the launcher: whether a prompt is due now, decided by the background for every tab at once. */
@@ -109,6 +125,8 @@ export const REQUEST_TYPES = [
   'sites/list',
   'sites/prefs',
   'sites/remove',
+  'sites/recommended',
+  'sites/enableRecommended',
   'launcher/hello',
   'nudges/due',
   'nudges/answer',

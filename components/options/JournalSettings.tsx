@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { DB_VERSION } from '@/lib/db/migrations';
 import { userError } from '@/components/shared/userError';
+import { featureOn, usePolicy } from '@/components/shared/usePolicy';
 import { t } from '@/lib/i18n';
 import { exportFileName } from '@/lib/journal/export';
 import { csvExportWriter, EXPORT_CHUNK, exportParts, jsonExportWriter } from '@/lib/journal/export-chunks';
@@ -23,6 +24,7 @@ const message = userError;
 
 /** The user's data: export, import (with the settings it carries), and clear. */
 export function JournalSettings() {
+  const inForce = usePolicy();
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -116,14 +118,16 @@ export function JournalSettings() {
     <div class="journal-settings">
       <p class="muted">{t('journal.settings.dataIntro')}</p>
       {persisted && <p class="muted">{t('journal.settings.persisted')}</p>}
-      <div class="row">
-        <button type="button" class="secondary" onClick={() => void exportAs('json')}>
-          {t('journal.settings.exportJson')}
-        </button>
-        <button type="button" class="secondary" onClick={() => void exportAs('csv')}>
-          {t('journal.settings.exportCsv')}
-        </button>
-      </div>
+      {featureOn(inForce, 'export') && (
+        <div class="row">
+          <button type="button" class="secondary" onClick={() => void exportAs('json')}>
+            {t('journal.settings.exportJson')}
+          </button>
+          <button type="button" class="secondary" onClick={() => void exportAs('csv')}>
+            {t('journal.settings.exportCsv')}
+          </button>
+        </div>
+      )}
       <label class="field">
         <span>{t('journal.settings.import')}</span>
         <input

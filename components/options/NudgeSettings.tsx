@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { minutesOf, timeOf } from '@/lib/nudges/quiet';
 import { DEFAULT_PACE, PACES, type NudgePrefs, type Pace } from '@/lib/nudges/schedule';
-import { settings } from '@/lib/settings';
+import { chooseNudges, type NudgeChoice } from '@/lib/policy/effective';
+import { featureOn, setByOf, usePolicy } from '@/components/shared/usePolicy';
 
 const DEFAULT_QUIET = { from: 22 * 60, to: 7 * 60 };
 
@@ -23,26 +24,31 @@ export function changeQuiet(quiet: Quiet, edge: Edge, value: string): { quiet: Q
   return { quiet: next };
 }
 
-/** How often prompts may appear while people work, and their quiet hours (in the Prompts section). */
+/**
+ * How often prompts may appear while people work, and their quiet hours (in
+ * the Prompts section). Shows the values in force; a setting the organisation
+ * locked is shown disabled with "Set by <organisation>"; none of it when the
+ * organisation switched prompts off.
+ */
 export function NudgeSettings() {
-  const [prefs, setPrefs] = useState<NudgePrefs | null>(null);
+  const inForce = usePolicy();
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   // What the time fields show while someone types; on leaving a field it shows the hours in force.
   const [typed, setTyped] = useState<Partial<Record<Edge, string>>>({});
 
-  useEffect(() => {
-    void settings.nudges.getValue().then(setPrefs);
-    // A restored export changes them from another section of the page.
-    return settings.nudges.watch((next) => setPrefs(next));
-  }, []);
-  if (!prefs) return null;
+  if (!inForce || !featureOn(inForce, 'nudges')) return null;
+  const prefs: NudgePrefs = { pace: inForce.values.pace, quiet: inForce.values.quietHours };
+  const paceSetBy = setByOf(inForce, 'pace');
+  const quietSetBy = setByOf(inForce, 'quietHours');
 
-  const save = (next: NudgePrefs) => {
-    setPrefs(next);
+  const save = (next: NudgePrefs, changed: NudgeChoice) => {
     setStatus('');
     setProblem('');
-    void settings.nudges.setValue(next).then(() => setStatus(t('options.nudges.saved')));
+    // Only what the user changed becomes theirs; the other keeps following the organisation's default.
+    void inForce
+      .write('settings.nudges', chooseNudges(inForce.stored['settings.nudges'], next, changed))
+      .then(() => setStatus(t('options.nudges.saved')));
   };
   const setQuiet = (edge: Edge, value: string) => {
     if (!prefs.quiet) return;
@@ -53,15 +59,16 @@ export function NudgeSettings() {
       setProblem(change.problem);
     } else {
       setTyped({});
-      save({ ...prefs, quiet: change.quiet });
+      save({ ...prefs, quiet: change.quiet }, 'quietHours');
     }
   };
   const timeField = (edge: Edge, quiet: Quiet) => (
     <input
       type="time"
       value={typed[edge] ?? timeOf(quiet[edge])}
+      disabled={quietSetBy !== null}
       aria-invalid={problem !== '' && typed[edge] !== undefined}
-      aria-describedby="quiet-problem"
+      aria-describedby={quietSetBy ? 'quiet-set-by' : 'quiet-problem'}
       onInput={(event) => setQuiet(edge, event.currentTarget.value)}
       onBlur={() => setTyped({})}
     />
@@ -74,9 +81,11 @@ export function NudgeSettings() {
         <span>{t('options.nudges.pace')}</span>
         <select
           value={String(prefs.pace)}
+          disabled={paceSetBy !== null}
+          aria-describedby={paceSetBy ? 'pace-set-by' : undefined}
           onChange={(event) => {
             const pace = Number(event.currentTarget.value) as Pace;
-            save({ ...prefs, pace: PACES.includes(pace) ? pace : DEFAULT_PACE });
+            save({ ...prefs, pace: PACES.includes(pace) ? pace : DEFAULT_PACE }, 'pace');
           }}
         >
           {PACES.map((pace) => (
@@ -86,11 +95,20 @@ export function NudgeSettings() {
           ))}
         </select>
       </label>
+      {paceSetBy && (
+        <p id="pace-set-by" class="set-by">
+          {paceSetBy}
+        </p>
+      )}
       <label class="switch">
         <input
           type="checkbox"
           checked={prefs.quiet !== null}
-          onChange={(event) => save({ ...prefs, quiet: event.currentTarget.checked ? DEFAULT_QUIET : null })}
+          disabled={quietSetBy !== null}
+          aria-describedby={quietSetBy ? 'quiet-set-by' : undefined}
+          onChange={(event) =>
+            save({ ...prefs, quiet: event.currentTarget.checked ? DEFAULT_QUIET : null }, 'quietHours')
+          }
         />
         <span>{t('options.nudges.quiet')}</span>
       </label>
@@ -105,6 +123,11 @@ export function NudgeSettings() {
             {timeField('to', prefs.quiet)}
           </label>
         </div>
+      )}
+      {quietSetBy && (
+        <p id="quiet-set-by" class="set-by">
+          {quietSetBy}
+        </p>
       )}
       <p id="quiet-problem" class="error" role="alert">
         {problem}

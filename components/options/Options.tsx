@@ -9,6 +9,8 @@ import { NudgeSettings } from './NudgeSettings';
 import { PrivacySettings } from './PrivacySettings';
 import { SitesSettings } from './SitesSettings';
 import { WmtyDaySetting } from './WmtyDaySetting';
+import { ManagedNote } from './ManagedNote';
+import { usePolicy } from '@/components/shared/usePolicy';
 
 interface Section {
   /** The in-page link's target: the section's heading. */
@@ -40,11 +42,13 @@ export const SECTIONS: readonly Section[] = [
 
 /** The options page: Kindling's settings, kept in browser.storage.local, in grouped sections. */
 export function Options() {
+  const inForce = usePolicy();
   return (
     <div class="options">
       <header class="options-header">
         <h1>{t('options.heading')}</h1>
         <p class="muted">{t('options.intro')}</p>
+        <ManagedNote inForce={inForce} />
       </header>
       <nav class="toc" aria-labelledby="toc-heading">
         <h2 id="toc-heading">{t('options.toc')}</h2>

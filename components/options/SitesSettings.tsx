@@ -4,6 +4,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { request } from '@/lib/messages';
 import { WORK_KINDS, type SiteEntry, type SitePrefsChange } from '@/lib/nudges/types';
 import type { WorkKind } from '@/lib/content/types';
+import { RecommendedSites } from './RecommendedSites';
 
 const message = userError;
 
@@ -66,6 +67,7 @@ export function SitesSettings() {
   return (
     <>
       <p class="muted">{t('options.sites.intro')}</p>
+      <RecommendedSites />
       {sites?.length === 0 && <p>{t('options.sites.none')}</p>}
       {sites && sites.length > 0 && (
         <ul class="sites" ref={list} aria-label={t('options.sites.list')}>

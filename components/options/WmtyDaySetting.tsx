@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { setByOf, usePolicy } from '@/components/shared/usePolicy';
 import { regionalLocale, t } from '@/lib/i18n';
 import { DEFAULT_WMTY_DAY, daysInMonth, parseWmtyDay, wmtyDayOf } from '@/lib/prompts/today';
-import { settings } from '@/lib/settings';
 
 const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
 
@@ -15,25 +15,23 @@ function monthName(month: number): string {
 
 /** The date of What Matters To You Day (6 June unless changed), for the settings page's Prompts section. */
 export function WmtyDaySetting() {
-  const [value, setValue] = useState<string | null>(null);
+  const inForce = usePolicy();
   const [status, setStatus] = useState('');
-  useEffect(() => {
-    void settings.wmtyDay.getValue().then((stored) => setValue(parseWmtyDay(stored)));
-  }, []);
-  if (value === null) return null;
+  if (inForce === null) return null;
+  const value = parseWmtyDay(inForce.values.wmtyDay);
   const [month, day] = value.split('-').map(Number) as [number, number];
+  const setBy = setByOf(inForce, 'wmtyDay');
 
   const save = (next: string) => {
-    setValue(next);
     setStatus('');
-    void settings.wmtyDay.setValue(next).then(() => setStatus(t('glance.wmty.saved')));
+    void inForce.write('settings.wmtyDay', next).then(() => setStatus(t('glance.wmty.saved')));
   };
 
   return (
-    <fieldset class="wmty-setting">
+    <fieldset class="wmty-setting" disabled={setBy !== null}>
       <legend>{t('glance.wmty.label')}</legend>
       <p class="muted" id="wmty-help">
-        {t('glance.wmty.help')}
+        {setBy ?? t('glance.wmty.help')}
       </p>
       <div class="wmty-fields">
         <label>

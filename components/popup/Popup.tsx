@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { ActionList } from '@/components/journal/ActionList';
 import { LatestCheckin } from '@/components/checkin/LatestCheckin';
 import { SiteToggle } from './SiteToggle';
+import { featureOn, usePolicy } from '@/components/shared/usePolicy';
 
 type Tab = Browser.tabs.Tab;
 
@@ -33,6 +34,8 @@ async function openNativeSidebar(
 
 /** The toolbar popup: this site's switch, the sidebar, and the saved actions. */
 export function Popup() {
+  const inForce = usePolicy();
+  const checkin = featureOn(inForce, 'checkin');
   const [tab, setTab] = useState<Tab | null>(null);
   useEffect(() => {
     void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => setTab(active ?? null));
@@ -51,15 +54,17 @@ export function Popup() {
         >
           {t('popup.openSidebar')}
         </button>
-        <button
-          type="button"
-          class="quiet"
-          onClick={() =>
-            void openNativeSidebar(tab?.windowId, 'sidepanel.html?view=checkin').then(() => window.close())
-          }
-        >
-          {t('popup.prepareMeeting')}
-        </button>
+        {checkin && (
+          <button
+            type="button"
+            class="quiet"
+            onClick={() =>
+              void openNativeSidebar(tab?.windowId, 'sidepanel.html?view=checkin').then(() => window.close())
+            }
+          >
+            {t('popup.prepareMeeting')}
+          </button>
+        )}
         <button
           type="button"
           class="quiet settings"
@@ -78,14 +83,16 @@ export function Popup() {
         <h2 id="actions-heading">{t('popup.actions.heading')}</h2>
         <ActionList />
       </section>
-      <LatestCheckin
-        onOpen={(id) =>
-          void openNativeSidebar(
-            tab?.windowId,
-            `sidepanel.html?view=checkin&checkin=${encodeURIComponent(id)}`,
-          ).then(() => window.close())
-        }
-      />
+      {checkin && (
+        <LatestCheckin
+          onOpen={(id) =>
+            void openNativeSidebar(
+              tab?.windowId,
+              `sidepanel.html?view=checkin&checkin=${encodeURIComponent(id)}`,
+            ).then(() => window.close())
+          }
+        />
+      )}
     </main>
   );
 }

@@ -30,6 +30,10 @@ export function SiteToggle({ tab }: { tab: Tab | null }) {
   }
   const { host, pattern } = site;
   const url = tab.url;
+  if (site.blockedBy !== undefined && !site.enabled) {
+    const organisation = site.blockedBy || t('options.language.yourOrganisation');
+    return <p class="muted">{t('policy.siteBlocked', { organisation, host })}</p>;
+  }
 
   async function toggle(show: boolean) {
     setProblem(null);

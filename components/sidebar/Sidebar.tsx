@@ -5,6 +5,7 @@ import { request } from '@/lib/messages';
 import { closeOnEscape } from '@/lib/sidebar/escape';
 import { Tabs, type Tab } from './Tabs';
 import { TodayView } from './TodayView';
+import { featureOn, usePolicy } from '@/components/shared/usePolicy';
 import './sidebar.css';
 
 export type SidebarView = 'today' | 'prompts' | 'why' | 'conversations' | 'checkin';
@@ -44,7 +45,15 @@ export function Sidebar({
   view?: SidebarView;
   openCheckin?: string;
 }) {
-  const [view, setView] = useState<SidebarView>(initialView);
+  const inForce = usePolicy();
+  const [chosenView, setView] = useState<SidebarView>(initialView);
+  const conversations = featureOn(inForce, 'conversations');
+  const checkin = featureOn(inForce, 'checkin');
+  // A view the organisation switched off (or not yet known to be on) shows Today instead.
+  const view: SidebarView =
+    (chosenView === 'conversations' && !conversations) || (chosenView === 'checkin' && !checkin)
+      ? 'today'
+      : chosenView;
   const [loaded, setLoaded] = useState<Partial<Record<SidebarView, ComponentType<ViewProps>>>>({});
 
   useEffect(() => {
@@ -78,8 +87,8 @@ export function Sidebar({
     { key: 'today', label: t('glance.tab.today') },
     { key: 'prompts', label: t('glance.tab.prompts') },
     { key: 'why', label: t('glance.tab.why') },
-    { key: 'conversations', label: t('glance.tab.conversations') },
-    { key: 'checkin', label: t('glance.tab.checkin') },
+    ...(conversations ? [{ key: 'conversations', label: t('glance.tab.conversations') } as const] : []),
+    ...(checkin ? [{ key: 'checkin', label: t('glance.tab.checkin') } as const] : []),
   ];
   const View = view === 'today' ? null : loaded[view];
 
@@ -98,6 +107,7 @@ export function Sidebar({
           {view === 'today' ? (
             <TodayView
               embedded={embedded}
+              conversations={conversations}
               onShow={(next) => {
                 setView(next);
                 document.getElementById(`tab-${next}`)?.focus();

@@ -24,13 +24,24 @@ function savedToday(actions: readonly Action[], promptId: string, today: string)
   );
 }
 
-/** Today: one prompt for today, the user's three newest open actions and the newest conversation. */
-export function TodayView({ embedded, onShow }: { embedded: boolean; onShow: (view: SidebarView) => void }) {
+/**
+ * Today: one prompt for today, the user's three newest open actions and the
+ * newest conversation (unless the organisation switched conversations off).
+ */
+export function TodayView({
+  embedded,
+  onShow,
+  conversations = true,
+}: {
+  embedded: boolean;
+  onShow: (view: SidebarView) => void;
+  conversations?: boolean;
+}) {
   return (
     <div class="today">
       <TodayPrompt embedded={embedded} />
       <OpenActions />
-      <NewestConversation onShow={onShow} />
+      {conversations && <NewestConversation onShow={onShow} />}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import {
 import { settings } from '@/lib/settings';
 import type { WorkKind } from '@/lib/content';
 import { useSetting } from './useSetting';
+import { usePolicy } from '@/components/shared/usePolicy';
 import { localPrompt } from '@/lib/content/localize';
 
 export interface TodayState extends TodayPrompt<CatalogPrompt> {
@@ -25,7 +26,8 @@ export interface TodayState extends TodayPrompt<CatalogPrompt> {
 /** Today's prompt for this user and this site, with the user's choices about it kept in settings. */
 export function useTodayPrompt(embedded: boolean, now: () => Date = () => new Date()): TodayState | null {
   const audience = useSetting(settings.audience);
-  const wmtyDay = useSetting(settings.wmtyDay);
+  // The organisation's locked day, else the user's, else its default, else 6 June.
+  const wmtyDay = usePolicy()?.values.wmtyDay ?? null;
   const notForMe = useSetting(settings.notForMe);
   const progress = useSetting(settings.todayProgress);
   const seed = useSetting(settings.promptSeed);

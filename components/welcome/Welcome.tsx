@@ -1,6 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
-import { DEFAULT_PACE, PACES, type NudgePrefs, type Pace } from '@/lib/nudges/schedule';
+import { DEFAULT_PACE, PACES, parseNudgePrefs, type NudgePrefs, type Pace } from '@/lib/nudges/schedule';
+import { chooseNudges } from '@/lib/policy/effective';
+import { featureOn, usePolicy } from '@/components/shared/usePolicy';
 import { settings } from '@/lib/settings';
 import { POPUP_PICTURE, welcomeContent } from './content';
 import './welcome.css';
@@ -18,12 +20,29 @@ async function closeWelcome() {
  * Everything on it can be skipped.
  */
 export function Welcome() {
+  const inForce = usePolicy();
+  const organisation = inForce?.policy.organization;
+  // The pace is asked only where the user may choose it: not locked, prompts not switched off.
+  const askPace = inForce !== null && featureOn(inForce, 'nudges') && inForce.source.pace !== 'locked';
   return (
     <div class="welcome">
       <header class="welcome-header">
         <div>
           <h1>{t('welcome.title')}</h1>
           <p class="lead">{t('welcome.lead')}</p>
+          {organisation && (
+            <p class="organisation">
+              {t('policy.providedBy', { organisation: organisation.name })}
+              {organisation.supportUrl && (
+                <>
+                  {' '}
+                  <a href={organisation.supportUrl} target="_blank" rel="noreferrer">
+                    {t('policy.support', { organisation: organisation.name })}
+                  </a>
+                </>
+              )}
+            </p>
+          )}
         </div>
         <button type="button" class="quiet-text" onClick={() => void closeWelcome()}>
           {t('welcome.skip')}
@@ -50,7 +69,7 @@ export function Welcome() {
             />
           </div>
         </section>
-        <PaceChoice />
+        {askPace && <PaceChoice pace={inForce.values.pace} />}
         <p>
           <button type="button" class="primary" onClick={() => void closeWelcome()}>
             {t('welcome.done')}
@@ -74,19 +93,23 @@ function List({ heading, items, id }: { heading: MessageKey; items: readonly Mes
   );
 }
 
-/** Writes the same prompt pace as the settings page, keeping the quiet hours already chosen. */
-function PaceChoice() {
-  const [prefs, setPrefs] = useState<NudgePrefs | null>(null);
+/**
+ * Writes the same prompt pace as the settings page, keeping the quiet hours
+ * already chosen (or still the organisation's). `pace` is the one in force.
+ */
+function PaceChoice({ pace: inForce }: { pace: Pace }) {
+  const [chosen, setChosen] = useState<Pace | null>(null);
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    void settings.nudges.getValue().then(setPrefs);
-  }, []);
-  if (!prefs) return null;
+  const shown = chosen ?? inForce;
   const choose = (pace: Pace) => {
-    const next = { ...prefs, pace };
-    setPrefs(next);
+    setChosen(pace);
     setSaved(false);
-    void settings.nudges.setValue(next).then(() => setSaved(true));
+    void (async () => {
+      const { 'settings.nudges': stored } = await browser.storage.local.get('settings.nudges');
+      const prefs: NudgePrefs = parseNudgePrefs(stored);
+      await settings.nudges.setValue(chooseNudges(stored, { ...prefs, pace }, 'pace'));
+      setSaved(true);
+    })();
   };
   return (
     <section aria-labelledby="pace-heading">
@@ -100,7 +123,7 @@ function PaceChoice() {
             <input
               type="radio"
               name="pace"
-              checked={prefs.pace === pace}
+              checked={shown === pace}
               onChange={() => choose(PACES.includes(pace) ? pace : DEFAULT_PACE)}
             />
             {t(`options.nudges.pace.${pace}` as MessageKey)}

@@ -23,6 +23,8 @@ import { parseSitePrefs } from '../nudges/types';
 import { reminderTime } from './reminders';
 import { settings } from '../settings';
 import type { HandlerDeps, HandlersFor } from './handlers';
+import { EMPTY_POLICY, isDisabled } from '../policy/parse';
+import { t } from '../i18n';
 
 type ActionRequest =
   | 'actions/list'
@@ -41,6 +43,7 @@ type ActionRequest =
 
 /** Saved actions and the journal around them, through the background's one action store. */
 export function actionHandlers({
+  policy = async () => EMPTY_POLICY,
   actions,
   sites,
   notifyPages,
@@ -93,6 +96,8 @@ export function actionHandlers({
     'actions/weekly': async ({ timeZone }) =>
       weeklyDone(await actions.doneTimes(), actions.now(), checkTimeZone(timeZone)),
     'journal/export': async ({ after, limit }) => {
+      // Gone from settings too; refused here so no other page can export what the organisation keeps in.
+      if (isDisabled(await policy(), 'export')) throw new InvalidInput(t('policy.exportOff'));
       const part = await actions.exportAll({
         after: typeof after === 'string' ? after : undefined,
         limit: count(limit, 1, EXPORT_CHUNK_MAX),

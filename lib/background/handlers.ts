@@ -17,6 +17,7 @@ import { checkinHandlers } from './checkin-handlers';
 import { nudgeHandlers, type NudgeEnv } from './nudge-handlers';
 import { siteHandlers } from './site-handlers';
 import type { SiteManager } from './sites';
+import type { Policy } from '../policy/parse';
 import { memorySidebarTokens, type SidebarTokens } from './sidebar-tokens';
 
 /** What the background knows about who sent a request. */
@@ -49,6 +50,8 @@ export interface HandlerDeps {
   tellLauncher: (tabId: number, command: LauncherCommand) => Promise<void>;
   /** Tokens that let the launcher's own sidebar frame see the user's data; kept in memory when left out. */
   sidebars?: SidebarTokens;
+  /** The organisation's policy in force; none when left out. */
+  policy?: () => Promise<Policy>;
   /** The prompt schedule's clock; the real one when left out. */
   nudgeEnv?: NudgeEnv;
 }

@@ -9,6 +9,7 @@ import { createSidebarTokens, type SidebarGrants } from './sidebar-tokens';
 import { SETTLE_AFTER_LOAD } from '../nudges/schedule';
 import { followLanguage } from '../i18n/follow';
 import { browserLanguage } from '../i18n/browser-source';
+import { readPolicy, watchPolicy } from '../policy/read';
 
 /** The manifest's keyboard command that shows or hides the sidebar (wxt.config.ts). */
 export const TOGGLE_COMMAND = 'toggle-sidebar';
@@ -27,9 +28,11 @@ export function startBackground(): void {
   const actions = createActionStore(db, { now: Date.now, newId: () => crypto.randomUUID() });
   const checkins = createCheckinStore(db, { now: Date.now, newId: () => crypto.randomUUID() });
   const journal = startJournal(actions);
+  const policy = async () => (await readPolicy()).policy;
   const sites = createSiteManager({
     browser,
     seedPatterns: import.meta.env.MODE === 'e2e' ? TEST_SITE_PATTERNS : [],
+    policy,
   });
   const grantsKey = 'sidebarGrants';
   // Session storage: grants outlive a sleeping service worker but never a browser restart.
@@ -46,6 +49,7 @@ export function startBackground(): void {
     console.error('Kindling language', error),
   );
   const handlers = createHandlers({
+    policy,
     actions,
     checkins,
     sites,
@@ -108,4 +112,8 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void sidebars.forgetTab(tabId));
   browser.permissions.onRemoved.addListener(() => void sites.sync());
   browser.permissions.onAdded.addListener(() => void sites.sync());
+  // A new or changed policy blocks sites at once (badge, reminders and language follow it by themselves).
+  watchPolicy(
+    () => void ready.then(() => sites.enforce()).catch((error: unknown) => console.error('Kindling', error)),
+  );
 }

@@ -1,6 +1,7 @@
 import type { ActionStore } from '../db/action-store';
 import { onLanguageChange, t } from '../i18n';
 import { settings } from '../settings';
+import { readEffectiveSettings, watchPolicy } from '../policy/read';
 import { createBadge } from './badge';
 import { createReminders } from './reminders';
 
@@ -16,7 +17,7 @@ export function startJournal(actions: ActionStore) {
   const badge = createBadge({
     action,
     countOpen: async () => (await actions.counts()).planned,
-    enabled: () => settings.badge.getValue(),
+    enabled: async () => (await readEffectiveSettings()).values.badge,
     title: (open) => (open > 0 ? t('badge.title', { count: open }) : t('app.name')),
   });
   const reminders = createReminders({
@@ -24,7 +25,7 @@ export function startJournal(actions: ActionStore) {
     // Present only while the optional permission is granted.
     notifications: () => (browser as unknown as { notifications?: Notifications }).notifications,
     hasPermission: () => browser.permissions.contains({ permissions: ['notifications'] }),
-    enabled: () => settings.reminders.getValue(),
+    enabled: async () => (await readEffectiveSettings()).values.reminders,
     time: () => settings.reminderTime.getValue(),
     reminded: { get: () => settings.reminded.getValue(), set: (value) => settings.reminded.setValue(value) },
     dueBy: (day) => actions.dueBy(day),
@@ -35,9 +36,15 @@ export function startJournal(actions: ActionStore) {
   reminders.listen();
   const reschedule = () =>
     void reminders.schedule().catch((error: unknown) => console.error('Kindling reminders', error));
-  settings.badge.watch(() => void badge.refresh());
+  // The user's badge and reminders, or an organisation's policy arriving or changing.
+  watchPolicy(
+    () => {
+      void badge.refresh();
+      reschedule();
+    },
+    { settings: true },
+  );
   onLanguageChange(() => void badge.refresh());
-  settings.reminders.watch(reschedule);
   settings.reminderTime.watch(reschedule);
   browser.permissions.onAdded.addListener(reschedule);
   browser.permissions.onRemoved.addListener(reschedule);

@@ -7,7 +7,6 @@ import {
   cardSentence,
   localClock,
   nextNudge,
-  parseNudgePrefs,
   parseNudgeState,
   retryAfter,
   SETTLE_AFTER_LOAD,
@@ -17,6 +16,8 @@ import {
 } from '../nudges/schedule';
 import { parseSitePrefs, type LauncherLabels, type NudgeAnswer } from '../nudges/types';
 import { settings } from '../settings';
+import { nudgePrefsOf } from '../policy/effective';
+import { readEffectiveSettings } from '../policy/read';
 import { siteOf } from '../sites';
 import type { HandlerDeps, HandlersFor, Sender } from './handlers';
 
@@ -100,7 +101,8 @@ export function nudgeHandlers(
     'nudges/due': ({ sinceLoad, sinceTyped }, sender) =>
       queued(async () => {
         const now = env.now();
-        const prefs = parseNudgePrefs(await settings.nudges.getValue());
+        // The organisation's locked pace, else the user's, else its default; none when it switched prompts off.
+        const prefs = nudgePrefsOf(await readEffectiveSettings());
         const site = await sitePrefsOf(sender);
         // Shown for one visit from the toolbar or shortcut, or "No prompts on this site": none there.
         if (!sender.url || !site.prompts || !(await sites.state(sender.url)).enabled) {

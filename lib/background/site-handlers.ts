@@ -4,10 +4,12 @@ import { settings } from '../settings';
 import { parseSitePrefs, WORK_KINDS, type SiteEntry } from '../nudges/types';
 import type { HandlerDeps, HandlersFor } from './handlers';
 import { memorySidebarTokens } from './sidebar-tokens';
+import { EMPTY_POLICY } from '../policy/parse';
 
 /** Enabled sites, and the launcher's sidebar in a tab. */
 export function siteHandlers({
   sites,
+  policy = async () => EMPTY_POLICY,
   tellLauncher,
   sidebars = memorySidebarTokens(),
 }: HandlerDeps): HandlersFor<
@@ -21,6 +23,8 @@ export function siteHandlers({
   | 'sites/list'
   | 'sites/prefs'
   | 'sites/remove'
+  | 'sites/recommended'
+  | 'sites/enableRecommended'
 > {
   async function entry(pattern: string): Promise<SiteEntry> {
     const prefs = parseSitePrefs((await settings.sitePrefs.getValue())[pattern]);
@@ -82,6 +86,18 @@ export function siteHandlers({
       const { [String(pattern)]: _gone, ...rest } = await settings.sitePrefs.getValue();
       await settings.sitePrefs.setValue(rest);
       return null;
+    },
+    'sites/recommended': async () => {
+      const [{ sites: recommended }, enabled] = await Promise.all([policy(), sites.list()]);
+      return recommended.map((pattern) => ({
+        pattern,
+        host: siteOf(pattern.replace('/*', '/'))?.host ?? pattern,
+        enabled: enabled.includes(pattern),
+      }));
+    },
+    'sites/enableRecommended': async ({ patterns }) => {
+      if (!Array.isArray(patterns)) throw new InvalidInput('Which sites?');
+      return sites.enableRecommended(patterns.filter((each): each is string => typeof each === 'string'));
     },
   };
 }

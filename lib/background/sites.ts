@@ -2,6 +2,8 @@ import type { WxtBrowser } from 'wxt/browser';
 import { InvalidInput } from '../db/actions';
 import { notice, type LauncherCommand, type SiteState } from '../messages';
 import { isSitePattern, siteOf } from '../sites';
+import { t } from '../i18n';
+import { blockedBy, EMPTY_POLICY, type Policy } from '../policy/parse';
 
 export const LAUNCHER_SCRIPT_ID = 'kindling-launcher';
 export const LAUNCHER_FILE = '/content-scripts/launcher.js';
@@ -11,6 +13,8 @@ export interface SiteManagerEnv {
   browser: WxtBrowser;
   /** Sites enabled from the start (the test build's local hosts). */
   seedPatterns?: readonly string[];
+  /** The organisation's policy in force (recommended and blocked sites); none by default. */
+  policy?: () => Promise<Policy>;
 }
 
 /**
@@ -18,7 +22,11 @@ export interface SiteManagerEnv {
  * step with it. The stored list is the truth; registration is re-derived from
  * it at every start, so a browser that forgot its registered scripts heals.
  */
-export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv) {
+export function createSiteManager({
+  browser,
+  seedPatterns = [],
+  policy = async () => EMPTY_POLICY,
+}: SiteManagerEnv) {
   let writes: Promise<unknown> = Promise.resolve();
   /** Site changes run one at a time, so two quick toggles cannot lose one. */
   const queued = <T>(work: () => Promise<T>): Promise<T> => {
@@ -62,7 +70,35 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
     const site = siteOf(url);
     if (!site) return { host: null, pattern: null, enabled: false };
     const enabled = (await stored()).includes(site.pattern) && (await granted(site.pattern));
-    return { host: site.host, pattern: site.pattern, enabled };
+    const rules = await policy();
+    return {
+      host: site.host,
+      pattern: site.pattern,
+      enabled,
+      ...(blockedBy(rules, site.pattern) && { blockedBy: rules.organization?.name ?? '' }),
+    };
+  }
+
+  /** Refuses a site the organisation blocked, naming the organisation. */
+  async function refuseBlocked(pattern: string, host: string): Promise<void> {
+    const rules = await policy();
+    if (!blockedBy(rules, pattern)) return;
+    // A permission granted a moment ago in the popup is given back: Kindling will not run there.
+    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    throw new InvalidInput(
+      t('policy.siteBlocked', {
+        host,
+        organisation: rules.organization?.name ?? t('options.language.yourOrganisation'),
+      }),
+    );
+  }
+
+  /** Switches off every enabled site the organisation's policy blocks. */
+  async function enforce(): Promise<string[]> {
+    const rules = await policy();
+    const blocked = (await stored()).filter((pattern) => blockedBy(rules, pattern));
+    for (const pattern of blocked) await remove(pattern);
+    return blocked;
   }
 
   /**
@@ -114,13 +150,17 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
           if (missing.length > 0) await browser.storage.local.set({ [SITES_KEY]: [...sites, ...missing] });
         }
         await sync();
+        await enforce();
       }),
+    /** The organisation's policy changed: sites it now blocks are switched off. */
+    enforce: () => queued(enforce),
     sync: () => queued(sync),
 
     /** Enables a site whose permission the popup has just been granted, and shows the launcher in its tab. */
     enable: (url: string, tabId?: number) =>
       queued(async () => {
         const site = requireSite(url);
+        await refuseBlocked(site.pattern, site.host);
         if (!(await granted(site.pattern))) {
           throw new InvalidInput(
             `Permission for ${site.host} was not granted, so Kindling stays hidden there.`,
@@ -142,6 +182,29 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
         const site = requireSite(url);
         await remove(site.pattern);
         return state(url);
+      }),
+
+    /**
+     * Switches on the organisation's recommended sites whose permission the
+     * settings page has just been granted (one request, in the click); answers
+     * those still waiting. Blocked or unknown patterns are left alone.
+     */
+    enableRecommended: (patterns: readonly string[]) =>
+      queued(async (): Promise<string[]> => {
+        const rules = await policy();
+        const wanted = patterns.filter(
+          (pattern) => rules.sites.includes(pattern) && !blockedBy(rules, pattern),
+        );
+        const sites = await stored();
+        const waiting: string[] = [];
+        const add: string[] = [];
+        for (const pattern of wanted) {
+          if (!(await granted(pattern))) waiting.push(pattern);
+          else if (!sites.includes(pattern)) add.push(pattern);
+        }
+        if (add.length > 0) await browser.storage.local.set({ [SITES_KEY]: [...sites, ...add] });
+        await sync();
+        return waiting;
       }),
 
     /** Every enabled site whose permission is still granted. */

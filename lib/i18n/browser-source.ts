@@ -1,25 +1,21 @@
 import { browser } from 'wxt/browser';
+import { readPolicy, watchPolicy } from '../policy/read';
 import { settings } from '../settings';
 import type { LanguageSource } from './follow';
 import type { LanguageInputs } from './languages';
 
 /**
  * The organisation's `settings.language` and whether `locked` names it, from
- * managed storage. Firefox rejects when no policy exists and Chrome may hold
- * none: both mean "no policy".
+ * the one policy reader (lib/policy).
  */
 export async function languagePolicy(): Promise<
   Pick<LanguageInputs, 'policy' | 'locked'> & { organisation?: string }
 > {
-  const managed: Record<string, unknown> = await browser.storage.managed
-    .get(['settings', 'locked', 'organization'])
-    .catch(() => ({}));
-  const policySettings = managed.settings as { language?: unknown } | undefined;
-  const name = (managed.organization as { name?: unknown } | undefined)?.name;
+  const { policy } = await readPolicy();
   return {
-    policy: policySettings?.language,
-    locked: Array.isArray(managed.locked) && managed.locked.includes('language'),
-    organisation: typeof name === 'string' && name.trim() ? name.trim() : undefined,
+    policy: policy.settings.language,
+    locked: policy.locked.includes('language'),
+    organisation: policy.organization?.name,
   };
 }
 
@@ -30,10 +26,11 @@ export const browserLanguage: LanguageSource = {
     return { user, policy: policy.policy, locked: policy.locked, browser: browser.i18n.getUILanguage() };
   },
   watch(changed) {
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'managed' || (area === 'local' && 'settings.language' in changes)) changed();
+    const stopPolicy = watchPolicy(changed);
+    const stopUser = settings.language.watch(() => changed());
+    return () => {
+      stopPolicy();
+      stopUser();
     };
-    browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
   },
 };

@@ -5,7 +5,7 @@ import console from 'node:console';
 import { performance } from 'node:perf_hooks';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import {
   EXTENSION_ORIGIN,
   FIREFOX_OWN_HOSTS,
   freshProfile,
+  GECKO_ID,
   launchFirefox,
   openDemo,
   openExtensionPage,
@@ -268,6 +269,62 @@ const journeys = {
         const popupAfterRestart = await openExtensionPage(session.browser, 'popup.html');
         assert.deepEqual(await actionsOnceThereAre(popupAfterRestart, 1), [prompt.action]);
       }),
+
+  "an organisation's policy from Firefox's managed storage names it, locks the pace and takes the check-in away":
+    async () => {
+      // Firefox reads an add-on's managed storage from ~/.mozilla/managed-storage/<add-on id>.json; a HOME
+      // of this journey's own keeps the policy away from every other Firefox on the machine.
+      const home = await freshProfile();
+      const profile = await freshProfile();
+      const storage = path.join(home.dir, '.mozilla', 'managed-storage');
+      await mkdir(storage, { recursive: true });
+      const policy = {
+        organization: { name: 'St Example Hospital' },
+        settings: { pace: 240 },
+        locked: ['pace'],
+        disabledFeatures: ['checkin'],
+      };
+      await writeFile(
+        path.join(storage, `${GECKO_ID}.json`),
+        JSON.stringify({
+          name: GECKO_ID,
+          description: 'Kindling policy (test)',
+          type: 'storage',
+          data: policy,
+        }),
+      );
+      const browser = await timedLaunch(profile.dir, { home: home.dir });
+      try {
+        const settings = await openExtensionPage(browser, 'options.html');
+        await until(
+          async () =>
+            (await bodyText(settings)).includes('Some settings are managed by St Example Hospital.'),
+          'the organisation named in settings',
+        );
+        const pace = await until(
+          () =>
+            settings.evaluate(() => {
+              const select = document.querySelector('select[aria-describedby="pace-set-by"]');
+              return select && { disabled: select.disabled, value: select.value };
+            }),
+          'the locked pace',
+        );
+        assert.deepEqual(pace, { disabled: true, value: '240' });
+        assert.equal(
+          await settings.evaluate(() => document.getElementById('pace-set-by')?.textContent),
+          'Set by St Example Hospital',
+        );
+        const popup = await openExtensionPage(browser, 'popup.html');
+        await until(async () => (await bodyText(popup)).includes('Open sidebar'), 'the popup');
+        // The check-in stays hidden until the policy is read (a few milliseconds): give it time to be wrongly shown.
+        await sleep(1_000);
+        assert.equal((await bodyText(popup)).includes('Prepare a meeting'), false);
+      } finally {
+        await browser.close();
+        await profile.remove();
+        await home.remove();
+      }
+    },
 
   "keys typed in the sidebar never reach the page, and / or ' do not open Firefox's Quick Find on it": () =>
     withFirefox(async ({ browser }) => {

@@ -58,10 +58,11 @@ export async function until(probe, what = 'condition') {
 /**
  * Starts Firefox on `profile` with Kindling installed permanently (so it is still there after a restart).
  * @param {string} profile a directory, reused by restart()
- * @param {{ install?: boolean, prefs?: Record<string, unknown> }} [options] install false on a restart: the
- *   add-on is already in the profile; prefs: more Firefox prefs (downloads, a proxy)
+ * @param {{ install?: boolean, prefs?: Record<string, unknown>, home?: string }} [options] install false on a
+ *   restart: the add-on is already in the profile; prefs: more Firefox prefs (downloads, a proxy); home: the
+ *   HOME Firefox sees, where it looks for ~/.mozilla/managed-storage (a policy for this Firefox alone)
  */
-export async function launchFirefox(profile, { install = true, prefs = {} } = {}) {
+export async function launchFirefox(profile, { install = true, prefs = {}, home } = {}) {
   if (!existsSync(path.join(FIREFOX_TEST_BUILD_DIR, 'manifest.json'))) {
     throw new Error(
       `No Firefox test build at ${FIREFOX_TEST_BUILD_DIR}. Run \`npm run build:firefox-test\`.`,
@@ -73,6 +74,7 @@ export async function launchFirefox(profile, { install = true, prefs = {} } = {}
     headless: true,
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
+    ...(home && { env: { ...process.env, HOME: home } }),
     defaultViewport: { width: 1280, height: 800 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),

@@ -43,6 +43,8 @@ function background() {
     prefsChanged: vi.fn(async (_pattern: string) => undefined),
     restore: vi.fn(async (_patterns: readonly string[], _values: Record<string, unknown>) => []),
     waiting: vi.fn(async (_patterns: readonly string[]) => []),
+    enforce: vi.fn(async () => []),
+    enableRecommended: vi.fn(async (_patterns: readonly string[]) => []),
   };
   const notifyPages = vi.fn((_event: PageEvent) => undefined);
   const tellLauncher = vi.fn(async (_tabId: number, _command: LauncherCommand) => undefined);

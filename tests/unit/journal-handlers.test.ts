@@ -6,6 +6,7 @@ import { createActionStore } from '@/lib/db/action-store';
 import type { PageEvent } from '@/lib/messages';
 import { dbV2 } from './fixtures/db-v2';
 import { freshDb } from './support/fresh-db';
+import { parsePolicy } from '@/lib/policy';
 
 const popup: Sender = { url: 'chrome-extension://kindling/popup.html' };
 
@@ -22,6 +23,20 @@ function background() {
 }
 
 describe('journal requests', () => {
+  it('refuses to export where the organisation switched export off', async () => {
+    const db = freshDb();
+    const actions = createActionStore(db, { now: () => 1, newId: () => 'action-1' });
+    const handlers = actionHandlers({
+      actions,
+      sites: { list: async () => [] },
+      notifyPages: () => undefined,
+      policy: async () => parsePolicy({ disabledFeatures: ['export'] }).policy,
+    } as unknown as HandlerDeps);
+    await expect(handlers['journal/export']({}, popup)).rejects.toThrow(
+      'Your organisation has switched exporting off.',
+    );
+  });
+
   it('marks an action done with a reflection and tells open pages', async () => {
     const { handlers, notifyPages } = background();
     const saved = await handlers['actions/save'](

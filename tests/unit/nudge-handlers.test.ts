@@ -85,6 +85,26 @@ describe('prompts from the background', () => {
     expect(later.ok && later.value.prompt).not.toBeNull();
   });
 
+  it('offers no prompt card at all where the organisation switched prompts off', async () => {
+    await fakeBrowser.storage.managed.set({ disabledFeatures: ['nudges'] });
+    const { ask } = background();
+    const due = await ask('nudges/due', settled);
+    expect(due.ok && due.value.prompt).toBeNull();
+  });
+
+  it('keeps the organisation’s locked pace even when the user chose a faster one', async () => {
+    await settings.nudges.setValue({ pace: 30, quiet: null });
+    await fakeBrowser.storage.managed.set({ settings: { pace: 240 }, locked: ['pace'] });
+    const { ask, tick } = background();
+    expect((await ask('nudges/due', settled)).ok).toBe(true);
+    tick(HOUR);
+    const hourLater = await ask('nudges/due', settled, { url: WARD, tabId: 9, frameId: 0 });
+    expect(hourLater).toEqual({ ok: true, value: { prompt: null, retryIn: 30 * 60_000 } });
+    tick(3 * HOUR);
+    const later = await ask('nudges/due', settled);
+    expect(later.ok && later.value.prompt).not.toBeNull();
+  });
+
   it('waits out the first minute after load and a pause in typing, saying when to ask again', async () => {
     const { ask } = background();
     expect(await ask('nudges/due', { sinceLoad: 20_000, sinceTyped: null })).toEqual({

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createSiteManager, LAUNCHER_FILE, LAUNCHER_SCRIPT_ID } from '@/lib/background/sites';
+import { parsePolicy } from '@/lib/policy';
 
 const WARD = 'https://ward.example.org/*';
 const ROTA = 'https://rota.example.org/*';
@@ -373,5 +374,61 @@ describe('site manager: where Kindling shows its launcher', () => {
       expect(browser.registered).toEqual([]);
       expect(await storedSites()).toBeUndefined();
     });
+  });
+});
+
+describe('site manager: an organisation’s recommended and blocked sites', () => {
+  const THEATRE = 'https://theatre.example.org/*';
+  const policyOf = (raw: Record<string, unknown>) => async () => parsePolicy(raw).policy;
+  const HOSPITAL = {
+    organization: { name: 'St Example Hospital' },
+    sites: [WARD, ROTA],
+    blockedSites: ['*://theatre.example.org/*'],
+  };
+
+  it('refuses a blocked site with the organisation’s name and gives its permission back', async () => {
+    const browser = new StubBrowser([THEATRE]);
+    const sites = createSiteManager({ browser: browser.api, policy: policyOf(HOSPITAL) });
+    await expect(sites.enable('https://theatre.example.org/list', 7)).rejects.toThrow(
+      'St Example Hospital does not allow Kindling on theatre.example.org.',
+    );
+    expect(await storedSites()).toBeUndefined();
+    expect(browser.granted.has(THEATRE)).toBe(false);
+    await expect(sites.state('https://theatre.example.org/list')).resolves.toMatchObject({
+      enabled: false,
+      blockedBy: 'St Example Hospital',
+    });
+  });
+
+  it('switches off a site already on when a policy arrives that blocks it, and keeps the others', async () => {
+    const browser = new StubBrowser([WARD, THEATRE]);
+    let rules: Record<string, unknown> = {};
+    const sites = createSiteManager({ browser: browser.api, policy: async () => parsePolicy(rules).policy });
+    await sites.enable(WARD_PAGE);
+    await sites.enable('https://theatre.example.org/list');
+    expect(browser.launcherMatches()).toEqual([THEATRE, WARD]);
+
+    rules = HOSPITAL;
+    await expect(sites.enforce()).resolves.toEqual([THEATRE]);
+    expect(await storedSites()).toEqual([WARD]);
+    expect(browser.launcherMatches()).toEqual([WARD]);
+  });
+
+  it('switches on the recommended sites granted in one request, and no other', async () => {
+    const browser = new StubBrowser([WARD, ROTA, THEATRE]);
+    const sites = createSiteManager({
+      browser: browser.api,
+      policy: policyOf({ ...HOSPITAL, sites: [WARD, ROTA, THEATRE, 'https://lab.example.org/*'] }),
+    });
+    const waiting = await sites.enableRecommended([
+      WARD,
+      ROTA,
+      THEATRE,
+      'https://lab.example.org/*',
+      'https://elsewhere.example/*',
+    ]);
+    expect(waiting).toEqual(['https://lab.example.org/*']);
+    expect(await storedSites()).toEqual([WARD, ROTA]);
+    expect(browser.launcherMatches()).toEqual([ROTA, WARD]);
   });
 });

@@ -21,4 +21,11 @@ describe('the welcome page', () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'chrome_update' });
     expect(create).not.toHaveBeenCalled();
   });
+
+  it('stays closed when the organisation’s policy says showWelcome: false', async () => {
+    const create = wire();
+    await fakeBrowser.storage.managed.set({ showWelcome: false });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    expect(create).not.toHaveBeenCalled();
+  });
 });

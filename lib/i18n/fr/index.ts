@@ -9,6 +9,7 @@ import { options } from './options';
 import { reflection } from './reflection';
 import { pages } from './pages';
 import { errors } from './errors';
+import { policy } from './policy';
 
 /** French (Belgium) UI strings. */
 export const fr = {
@@ -22,4 +23,5 @@ export const fr = {
   ...reflection,
   ...pages,
   ...errors,
+  ...policy,
 } as const satisfies Translation;

@@ -9,6 +9,7 @@ import { options } from './options';
 import { reflection } from './reflection';
 import { pages } from './pages';
 import { errors } from './errors';
+import { policy } from './policy';
 
 /** Swedish UI strings. */
 export const sv = {
@@ -22,4 +23,5 @@ export const sv = {
   ...reflection,
   ...pages,
   ...errors,
+  ...policy,
 } as const satisfies Translation;
