@@ -14,6 +14,8 @@ import { browserLanguage } from '../i18n/browser-source';
 export const TOGGLE_COMMAND = 'toggle-sidebar';
 import { startJournal } from './journal';
 import { openWelcomeOnInstall } from './welcome';
+import { createPackStore, POLICY_KEY } from '../packs/store';
+import { settings } from '../settings';
 
 /**
  * Wires the background: every listener is added synchronously, before the
@@ -45,7 +47,14 @@ export function startBackground(): void {
   const speaking = followLanguage(browserLanguage).catch((error: unknown) =>
     console.error('Kindling language', error),
   );
+  const packs = createPackStore({
+    packs: settings.packs,
+    policyProblem: settings.packPolicyProblem,
+    managed: browser.storage.managed,
+    now: Date.now,
+  });
   const handlers = createHandlers({
+    packs,
     actions,
     checkins,
     sites,
@@ -84,6 +93,14 @@ export function startBackground(): void {
     speaking,
     sites.start().catch((error: unknown) => console.error('Kindling sites', error)),
   ]);
+  // The organisation's pack, now and whenever its policy changes while the browser runs.
+  void ready.then(() => packs.syncPolicy()).catch((error: unknown) => console.error('Kindling packs', error));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'managed' || !(POLICY_KEY in changes)) return;
+    void ready
+      .then(() => packs.syncPolicy())
+      .catch((error: unknown) => console.error('Kindling packs', error));
+  });
   const extensionBase = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message, sender) => {

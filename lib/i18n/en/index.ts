@@ -8,6 +8,7 @@ import { options } from './options';
 import { reflection } from './reflection';
 import { pages } from './pages';
 import { errors } from './errors';
+import { packs } from './packs';
 
 /** English UI strings. Every other locale is checked against these keys. */
 export const en = {
@@ -21,6 +22,7 @@ export const en = {
   ...reflection,
   ...pages,
   ...errors,
+  ...packs,
 } as const;
 
 export type MessageKey = keyof typeof en;

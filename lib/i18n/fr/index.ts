@@ -9,6 +9,7 @@ import { options } from './options';
 import { reflection } from './reflection';
 import { pages } from './pages';
 import { errors } from './errors';
+import { packs } from './packs';
 
 /** French (Belgium) UI strings. */
 export const fr = {
@@ -22,4 +23,5 @@ export const fr = {
   ...reflection,
   ...pages,
   ...errors,
+  ...packs,
 } as const satisfies Translation;
