@@ -4,14 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '@/lib/i18n';
 import { compareVersions, PACK_BYTES_MAX, PACK_ITEMS_MAX, readPack, readPackText } from '@/lib/packs/format';
 
+/** A pack as JSON gives it: any shape, so a test can break it anywhere. */
+type Draft = ReturnType<typeof JSON.parse>;
+
 const root = path.resolve(import.meta.dirname, '../..');
 const EXAMPLE_TEXT = readFileSync(path.join(root, 'docs/packs/example-pack.json'), 'utf8');
 const example = () =>
   JSON.parse(EXAMPLE_TEXT) as Record<string, unknown> & { prompts: Record<string, unknown>[] };
 
 /** A small valid pack, changed by `change` before it is read. */
-function packWith(change: (pack: Record<string, any>) => void) {
-  const pack: Record<string, any> = {
+function packWith(change: (pack: Draft) => void) {
+  const pack: Draft = {
     format: 'kindling-pack',
     schemaVersion: 1,
     id: 'org.example.ward',
@@ -29,7 +32,7 @@ function packWith(change: (pack: Record<string, any>) => void) {
   return readPack(pack);
 }
 
-const problemOf = (change: (pack: Record<string, any>) => void) => {
+const problemOf = (change: (pack: Draft) => void) => {
   const read = packWith(change);
   return read.ok ? 'accepted' : read.problem;
 };
@@ -56,62 +59,62 @@ describe('a team lead’s content pack file', () => {
   it.each([
     [
       'a prompt’s words missing',
-      (p: any) => delete p.prompts[3].text,
+      (p: Draft) => delete p.prompts[3].text,
       'prompts[3].text: this field is missing.',
     ],
     [
       'a prompt in no language Kindling speaks',
-      (p: any) => (p.prompts[3].text = { de: 'Hören Sie zu.' }),
+      (p: Draft) => (p.prompts[3].text = { de: 'Hören Sie zu.' }),
       'prompts[3].text: needs words in at least one of these languages: en, fr, nl, sv.',
     ],
     [
       'a prompt too long for a card',
-      (p: any) => (p.prompts[2].text.en = 'x'.repeat(141)),
+      (p: Draft) => (p.prompts[2].text.en = 'x'.repeat(141)),
       'prompts[2].text.en: must be text of 1 to 140 characters.',
     ],
     [
       'an empty prompt',
-      (p: any) => (p.prompts[0].text.en = '   '),
+      (p: Draft) => (p.prompts[0].text.en = '   '),
       'prompts[0].text.en: must be text of 1 to 140 characters.',
     ],
     [
       'an audience Kindling does not know',
-      (p: any) => (p.prompts[1].audience = 'managers'),
+      (p: Draft) => (p.prompts[1].audience = 'managers'),
       'prompts[1].audience: must be "patients", "families" or "colleagues".',
     ],
     [
       'a mode it does not know',
-      (p: any) => (p.prompts[1].mode = 'tell'),
+      (p: Draft) => (p.prompts[1].mode = 'tell'),
       'prompts[1].mode: must be "ask", "listen" or "do".',
     ],
     [
       'a kind of work it does not know',
-      (p: any) => (p.prompts[0].kinds = ['ward', 'theatre']),
+      (p: Draft) => (p.prompts[0].kinds = ['ward', 'theatre']),
       'prompts[0].kinds[1]: must be "ward", "clinic", "discharge", "handover" or "admin".',
     ],
     [
       'an item id with capitals',
-      (p: any) => (p.prompts[0].id = 'Ask-1'),
+      (p: Draft) => (p.prompts[0].id = 'Ask-1'),
       'prompts[0].id: must be 1 to 64 lower-case letters, digits or hyphens, starting with a letter or digit.',
     ],
     [
       'two prompts with one id',
-      (p: any) => (p.prompts[2].id = 'ask-1'),
+      (p: Draft) => (p.prompts[2].id = 'ask-1'),
       'prompts[2].id: the id "ask-1" is used twice; each item needs its own.',
     ],
     [
       'a link over http',
-      (p: any) => (p.links = [{ id: 'wmty', title: { en: 'WMTY' }, url: 'http://example.org/' }]),
+      (p: Draft) => (p.links = [{ id: 'wmty', title: { en: 'WMTY' }, url: 'http://example.org/' }]),
       'links[0].url: must be a whole https:// address.',
     ],
     [
       'a link to a script',
-      (p: any) => (p.links = [{ id: 'wmty', title: { en: 'WMTY' }, url: 'javascript:alert(1)' }]),
+      (p: Draft) => (p.links = [{ id: 'wmty', title: { en: 'WMTY' }, url: 'javascript:alert(1)' }]),
       'links[0].url: must be a whole https:// address.',
     ],
     [
       'a conversation dated by day',
-      (p: any) =>
+      (p: Draft) =>
         (p.conversations = [
           {
             id: 'c',
@@ -126,7 +129,7 @@ describe('a team lead’s content pack file', () => {
     ],
     [
       'a conversation with no summary',
-      (p: any) =>
+      (p: Draft) =>
         (p.conversations = [
           { id: 'c', date: '2026-11', title: 'T', speakers: [], link: 'https://example.org/c' },
         ]),
@@ -134,33 +137,33 @@ describe('a team lead’s content pack file', () => {
     ],
     [
       'prompts that are not a list',
-      (p: any) => (p.prompts = { id: 'x' }),
+      (p: Draft) => (p.prompts = { id: 'x' }),
       'prompts: must be a list ([ … ]).',
     ],
     [
       'a prompt that is not an object',
-      (p: any) => (p.prompts[1] = 'Ask.'),
+      (p: Draft) => (p.prompts[1] = 'Ask.'),
       'prompts[1]: must be an object ({ … }).',
     ],
     [
       'a version with words',
-      (p: any) => (p.version = 'v2 beta'),
+      (p: Draft) => (p.version = 'v2 beta'),
       'version: must be a version such as "1", "1.2" or "2026.12.1": up to four whole numbers with dots.',
     ],
-    ['no publisher', (p: any) => delete p.publisher, 'publisher: this field is missing.'],
+    ['no publisher', (p: Draft) => delete p.publisher, 'publisher: this field is missing.'],
     [
       'no items at all',
-      (p: any) => delete p.prompts,
+      (p: Draft) => delete p.prompts,
       'A content pack needs at least one prompt, link or conversation.',
     ],
     [
       'another format',
-      (p: any) => (p.format = 'kindling-export'),
+      (p: Draft) => (p.format = 'kindling-export'),
       'This is not a Kindling content pack: its "format" must be "kindling-pack".',
     ],
     [
       'a newer schema',
-      (p: any) => (p.schemaVersion = 2),
+      (p: Draft) => (p.schemaVersion = 2),
       'This pack is written for another version of Kindling ("schemaVersion" 2); this Kindling reads schemaVersion 1.',
     ],
   ])('is refused for %s, naming the item and field', (_what, change, problem) => {
