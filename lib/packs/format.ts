@@ -295,3 +295,11 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/** The format's objects, so a test keeps the published JSON Schema (docs/packs) in step with them. */
+export const PACK_SCHEMAS = {
+  pack: packSchema,
+  prompt: promptSchema,
+  link: linkSchema,
+  conversation: conversationSchema,
+} as const;
