@@ -97,16 +97,19 @@ function PromptLine({ prompt: original }: { prompt: ShownPrompt }) {
           <p>
             <span class="muted">{t('glance.prompts.action')}</span> {prompt.action}
           </p>
-          <p class="muted">
-            {t('glance.prompts.source')}{' '}
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer">
-                {source.citation}
-              </a>
-            ) : (
-              source.citation
-            )}
-          </p>
+          {/* A pack's prompt already says whom it is from. */}
+          {!prompt.publisher && (
+            <p class="muted">
+              {t('glance.prompts.source')}{' '}
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer">
+                  {source.citation}
+                </a>
+              ) : (
+                source.citation
+              )}
+            </p>
+          )}
           <div class="button-row">
             <button
               type="button"

@@ -32,6 +32,8 @@ async function tabTo(page: Page, target: Locator): Promise<void> {
 test('a team lead imports the trust’s content pack; a nurse saves its prompt from the sidebar, and the action keeps its words once the pack is removed', async ({
   kindling,
 }) => {
+  // A whole journey across settings, the sidebar and the popup, with two axe runs.
+  test.setTimeout(150_000);
   const settings = await kindling.context.newPage();
   const packs = await openPacks(settings, kindling.extensionId);
   const importField = packs.getByLabel('Import a content pack (JSON file)');
