@@ -21,12 +21,13 @@ function Speaking({ page, title }: { page: () => ComponentChild; title?: () => s
 
 /**
  * Mounts a Kindling page in the user's language. The first paint waits for
- * the language (one storage read) so nobody sees English flash first.
+ * the language (one storage read) so nobody sees English flash first, and
+ * for `after` (what else the page must know first), asked at the same time.
  */
 export async function mountPage(
   page: () => ComponentChild,
-  options: { title?: () => string; root?: HTMLElement } = {},
+  options: { title?: () => string; root?: HTMLElement; after?: Promise<unknown> } = {},
 ): Promise<void> {
-  await followLanguage(browserLanguage);
+  await Promise.all([followLanguage(browserLanguage), options.after]);
   render(<Speaking page={page} title={options.title} />, options.root ?? document.getElementById('app')!);
 }
