@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  catalogues,
   chooseLanguage,
   formatDate,
   formatDaysFromNow,
@@ -15,6 +14,7 @@ import {
   t,
   type Language,
 } from '@/lib/i18n';
+import { catalogues } from '@/lib/i18n/all';
 import { followLanguage, type LanguageSource } from '@/lib/i18n/follow';
 import type { LanguageInputs } from '@/lib/i18n/languages';
 
