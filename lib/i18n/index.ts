@@ -21,6 +21,11 @@ export type Params = Record<string, string | number>;
  */
 const catalogues: Partial<Record<Language, Translation>> = { en };
 
+/** Whether this page or worker has `code`'s catalogue. */
+export function hasCatalogue(code: Language): boolean {
+  return catalogues[code] !== undefined;
+}
+
 /** Adds a language's catalogue; lib/i18n/load.ts does, before that language is spoken. */
 export function addCatalogue(code: Language, catalogue: Translation): void {
   catalogues[code] = catalogue;

@@ -1,7 +1,7 @@
 import { addContentTranslation } from '../content/localize';
 import type { ContentTranslation } from '../content/translations/types';
 import type { Translation } from './catalogue';
-import { addCatalogue } from './index';
+import { addCatalogue, hasCatalogue } from './index';
 import type { Language } from './languages';
 
 type Words = Promise<[Translation, ContentTranslation]>;
@@ -29,16 +29,15 @@ const loading = new Map<Language, Promise<void>>();
 
 /** Loads `code`'s words once, so `setLanguage(code)` finds them; English is always there. */
 export function loadLanguage(code: Language): Promise<void> {
-  if (code === 'en') return Promise.resolve();
-  let loaded = loading.get(code);
-  if (!loaded) {
-    loaded = LOADERS[code]().then(([catalogue, content]) => {
-      addCatalogue(code, catalogue);
-      addContentTranslation(code, content);
-    });
-    // A chunk that failed to load may load at the next try.
-    loaded.catch(() => loading.delete(code));
-    loading.set(code, loaded);
-  }
+  if (code === 'en' || hasCatalogue(code)) return Promise.resolve();
+  const asked = loading.get(code);
+  if (asked) return asked;
+  const loaded = LOADERS[code]().then(([catalogue, content]) => {
+    addCatalogue(code, catalogue);
+    addContentTranslation(code, content);
+  });
+  // A chunk that failed to load may load at the next try.
+  loaded.catch(() => loading.delete(code));
+  loading.set(code, loaded);
   return loaded;
 }
