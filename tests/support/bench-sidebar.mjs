@@ -94,8 +94,6 @@ async function openSidebar(context, { hover }) {
   const ready = await interactive(frame);
   const prompt = await interactive(frame, '.today-card, .today-prompt p:not(.muted)');
   const { start, parsed } = await frameTiming(frame);
-  const marks = await frame.evaluate(() => performance.getEntriesByType('mark').map((m) => `${m.name}@${m.startTime.toFixed(0)}`).join(' ') + ' dI@' + performance.getEntriesByType('navigation')[0].domInteractive.toFixed(0) + ' ' + performance.getEntriesByType('resource').map((r) => `${r.name.split('/').pop().slice(0, 12)}:${r.startTime.toFixed(0)}-${r.responseEnd.toFixed(0)}`).join(' '));
-  if (process.env.MARKS) console.log(hover ? 'hover' : 'cold', (ready - clickedAt).toFixed(0), (ready - start).toFixed(0), marks);
   await page.close();
   return {
     total: ready - clickedAt,
