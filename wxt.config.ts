@@ -3,6 +3,10 @@ import preact from '@preact/preset-vite';
 import { TEST_SITE_PATTERNS } from './lib/test-sites';
 import { TEST_EXTENSION_KEY } from './lib/test-key';
 
+const FLOOR_PAGE = 'bench-floor.html';
+const FLOOR_HTML =
+  '<!doctype html><html lang="en"><title>Floor</title><button type="button">Floor</button></html>\n';
+
 // The test build (`wxt build --mode e2e`) differs from the release build in one
 // way: the local demo hosts are enabled sites with host permission granted,
 // because a browser's permission prompt cannot be clicked by Playwright.
@@ -22,6 +26,11 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.sidebar_action) manifest.sidebar_action.open_at_install = false;
     },
+    // The sidebar benchmark's floor (tests/support/bench-sidebar.mjs): an empty page of the
+    // extension, framed as the sidebar is. Test build only.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.mode === 'e2e') files.push({ relativeDest: FLOOR_PAGE, contents: FLOOR_HTML });
+    },
   },
   manifest: ({ browser, manifestVersion, mode }) => {
     const testHosts = mode === 'e2e' ? TEST_SITE_PATTERNS : [];
@@ -39,7 +48,13 @@ export default defineConfig({
       // host is a random per-install UUID instead. See README, "Private by design".
       web_accessible_resources:
         manifestVersion === 3
-          ? [{ resources: ['sidepanel.html'], matches: anySite, use_dynamic_url: true }]
+          ? [
+              {
+                resources: ['sidepanel.html', ...(mode === 'e2e' ? [FLOOR_PAGE] : [])],
+                matches: anySite,
+                use_dynamic_url: true,
+              },
+            ]
           : ['sidepanel.html'],
       action: { default_title: 'Kindling' },
       // Alt+Shift+K: not a Chrome, Edge or Firefox shortcut, and clear of the

@@ -19,14 +19,19 @@ function Speaking({ page, title }: { page: () => ComponentChild; title?: () => s
   return <>{page()}</>;
 }
 
+export interface MountOptions {
+  title?: () => string;
+  root?: HTMLElement;
+  /** What else the first paint must wait for, asked at the same time as the language. */
+  after?: Promise<unknown>;
+}
+
 /**
  * Mounts a Kindling page in the user's language. The first paint waits for
- * the language (one storage read) so nobody sees English flash first.
+ * the language (one storage read) so nobody sees English flash first, and
+ * for `after` (what else the page must know first), asked at the same time.
  */
-export async function mountPage(
-  page: () => ComponentChild,
-  options: { title?: () => string; root?: HTMLElement } = {},
-): Promise<void> {
-  await followLanguage(browserLanguage);
+export async function mountPage(page: () => ComponentChild, options: MountOptions = {}): Promise<void> {
+  await Promise.all([followLanguage(browserLanguage), options.after]);
   render(<Speaking page={page} title={options.title} />, options.root ?? document.getElementById('app')!);
 }

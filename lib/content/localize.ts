@@ -1,21 +1,19 @@
 import { language } from '@/lib/i18n';
 import type { Language } from '@/lib/i18n/languages';
 import type { HatsLens, HatsQuestion, VoicePrompt } from './hats-types';
-import { fr } from './translations/fr';
-import { nl } from './translations/nl';
-import { sv } from './translations/sv';
 import type { ContentTranslation } from './translations/types';
 import type { Conversation, KindnessTheme, Prompt, TheoryClaim, Workshop } from './types';
 
-/** Every language's words for the content; English is the data itself. */
-export const contentTranslations: Readonly<Record<Exclude<Language, 'en'>, ContentTranslation>> = {
-  fr,
-  nl,
-  sv,
-};
+/** The content's words in each language loaded so far (lib/i18n/load.ts); English is the data itself. */
+const translations: Partial<Record<Exclude<Language, 'en'>, ContentTranslation>> = {};
+
+/** Adds a language's words for the content; lib/i18n/load.ts does, before that language is spoken. */
+export function addContentTranslation(code: Exclude<Language, 'en'>, words: ContentTranslation): void {
+  translations[code] = words;
+}
 
 const words = (): ContentTranslation | undefined =>
-  language() === 'en' ? undefined : contentTranslations[language() as Exclude<Language, 'en'>];
+  language() === 'en' ? undefined : translations[language() as Exclude<Language, 'en'>];
 
 /** Looks `id` up in one part of the translation; an item it lacks (a pack's, say) stays in its own words. */
 function find<Part extends keyof ContentTranslation>(

@@ -1,5 +1,6 @@
 import { setLanguage } from './index';
 import { chooseLanguage, type LanguageInputs } from './languages';
+import { loadLanguage } from './load';
 
 /** Where the language comes from: the user's setting, the organisation's policy and the browser. */
 export interface LanguageSource {
@@ -18,8 +19,11 @@ export async function followLanguage(source: LanguageSource): Promise<() => void
   const apply = async () => {
     const mine = ++asked;
     const inputs = await source.read().catch((): LanguageInputs => ({}));
+    const next = chooseLanguage(inputs);
+    // Its words first; should they fail to load, each message falls back to English.
+    await loadLanguage(next).catch(() => undefined);
     // Two quick changes: only the newest read may win.
-    if (mine === asked) setLanguage(chooseLanguage(inputs));
+    if (mine === asked) setLanguage(next);
   };
   const stop = source.watch(() => void apply());
   await apply();

@@ -1,7 +1,4 @@
 import { en } from './en/index';
-import { fr } from './fr/index';
-import { nl } from './nl/index';
-import { sv } from './sv/index';
 import type { MessageKey, PluralForms, Translation } from './catalogue';
 import { REGIONAL_LOCALE, type Language } from './languages';
 
@@ -17,8 +14,22 @@ export {
 } from './languages';
 export type Params = Record<string, string | number>;
 
-/** Every catalogue Kindling ships; English defines the keys (see Translation). */
-export const catalogues: Readonly<Partial<Record<Language, Translation>>> = { en, fr, nl, sv };
+/**
+ * The catalogues this page or worker has: English (it defines the keys, see
+ * Translation) and each other language once loaded (lib/i18n/load.ts), so a
+ * page carries only the words it speaks.
+ */
+const catalogues: Partial<Record<Language, Translation>> = { en };
+
+/** Whether this page or worker has `code`'s catalogue. */
+export function hasCatalogue(code: Language): boolean {
+  return catalogues[code] !== undefined;
+}
+
+/** Adds a language's catalogue; lib/i18n/load.ts does, before that language is spoken. */
+export function addCatalogue(code: Language, catalogue: Translation): void {
+  catalogues[code] = catalogue;
+}
 
 let current: Language = 'en';
 const listeners = new Set<(language: Language) => void>();

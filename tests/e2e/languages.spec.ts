@@ -2,14 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { hatsLenses, voicePrompts } from '../../lib/content/hats';
 import { theoryClaims } from '../../lib/content/theory';
-import { contentTranslations } from '../../lib/content/localize';
-import {
-  catalogues,
-  REGIONAL_LOCALE,
-  type Language,
-  type MessageKey,
-  type Translation,
-} from '../../lib/i18n';
+import { catalogues, contentTranslations } from '../../lib/i18n/all';
+import { REGIONAL_LOCALE, type Language, type MessageKey, type Translation } from '../../lib/i18n';
 import { en } from '../../lib/i18n/en';
 import { expect, kindlingIn, test } from './fixtures';
 import { axeClean, noSidewaysScroll } from './a11y';

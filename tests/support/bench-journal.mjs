@@ -100,8 +100,11 @@ try {
       [type, data],
     );
 
-  /** The background's JS heap (MB), read over the DevTools protocol from its service-worker target. */
-  const cdp = await context.newCDPSession(options);
+  /**
+   * The background's JS heap (MB), read over the DevTools protocol from its service-worker target,
+   * through a tab of its own: the options page reloads, and in Chromium 156 a reload closes its session.
+   */
+  const cdp = await context.newCDPSession(await context.newPage());
   const workerTarget = (await cdp.send('Target.getTargets')).targetInfos.find(
     (target) => target.type === 'service_worker' && target.url.startsWith(base),
   );
@@ -188,7 +191,8 @@ try {
     await options.locator('input[type="file"]').setInputFiles(file);
     await options
       .locator('.journal-settings [role="status"]')
-      .filter({ hasText: `Actions: ${count} added` })
+      // Numbers as the page writes them in English (en-GB): "100,000".
+      .filter({ hasText: `Actions: ${count.toLocaleString('en-GB')} added` })
       .waitFor({ timeout: 300_000 });
     const took = performance.now() - began;
     importing = false;

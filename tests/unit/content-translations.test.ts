@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { conversations, kindnessThemes, prompts, theoryClaims, workshop } from '@/lib/content';
 import { hatsLenses, hatsQuestions, voicePrompts } from '@/lib/content/hats';
+import { contentTranslations } from '@/lib/i18n/all';
 import {
-  contentTranslations,
   localClaim,
   localConversation,
   localLens,

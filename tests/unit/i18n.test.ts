@@ -5,7 +5,6 @@ import ts from 'typescript';
 import {
   LANGUAGES,
   REGIONAL_LOCALE,
-  catalogues,
   formatDate,
   formatMonth,
   t,
@@ -14,6 +13,7 @@ import {
   type PluralForms,
   type Translation,
 } from '@/lib/i18n';
+import { catalogues } from '@/lib/i18n/all';
 import { SAME_AS_ENGLISH } from '@/lib/i18n/reviewed';
 import { en } from '@/lib/i18n/en';
 

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  catalogues,
   chooseLanguage,
   formatDate,
   formatDaysFromNow,
@@ -15,6 +14,7 @@ import {
   t,
   type Language,
 } from '@/lib/i18n';
+import { catalogues, contentTranslations } from '@/lib/i18n/all';
 import { followLanguage, type LanguageSource } from '@/lib/i18n/follow';
 import type { LanguageInputs } from '@/lib/i18n/languages';
 
@@ -82,6 +82,22 @@ describe('switching language while a page is open', () => {
     expect(language()).toBe('sv');
     expect(heard).toEqual(['fr', 'sv']);
     stopHearing();
+  });
+
+  it('loads a language’s words before speaking it, so a page that ships English only still speaks French', async () => {
+    // A fresh page: only the English catalogue, as every Kindling page starts.
+    vi.resetModules();
+    const i18n = await import('@/lib/i18n');
+    const { followLanguage: follow } = await import('@/lib/i18n/follow');
+    const { localPrompt } = await import('@/lib/content/localize');
+    const { prompts } = await import('@/lib/content');
+    expect(i18n.hasCatalogue('fr')).toBe(false);
+    const stop = await follow(fakeSource({ user: 'fr' }).source);
+    expect(i18n.language()).toBe('fr');
+    expect(i18n.t('glance.tab.today')).toBe(catalogues.fr['glance.tab.today']);
+    expect(localPrompt(prompts[0]!).text).toBe(contentTranslations.fr.prompts[prompts[0]!.id].text);
+    expect(i18n.hasCatalogue('sv')).toBe(false);
+    stop();
   });
 
   it('falls back to the browser language when the settings cannot be read', async () => {

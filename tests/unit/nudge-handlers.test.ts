@@ -10,8 +10,8 @@ import type { RequestMessage, RequestType, Requests, SiteState } from '@/lib/mes
 import { EMPTY_STATE } from '@/lib/nudges/schedule';
 import { settings } from '@/lib/settings';
 import { freshDb } from './support/fresh-db';
-import { catalogues, setLanguage } from '@/lib/i18n';
-import { contentTranslations } from '@/lib/content/localize';
+import { setLanguage } from '@/lib/i18n';
+import { catalogues, contentTranslations } from '@/lib/i18n/all';
 
 const WARD = 'https://ward.example.org/patients';
 const WARD_PATTERN = 'https://ward.example.org/*';
