@@ -8,6 +8,7 @@ import type { ActionPage, ImportReport, PageQuery, StatusCounts } from './db/act
 import type { JournalExportPart } from './journal/export-chunks';
 import type { WeekCount } from './journal/weekly';
 import type { Checkin, CheckinStart } from './db/checkins';
+import type { InstalledPack } from './packs/installed';
 import type { LauncherHello, NudgeOffer, NudgeReply, SiteEntry, SitePrefsChange } from './nudges/types';
 
 /** What a page knows about Kindling on one site. */
@@ -97,6 +98,13 @@ export interface Requests {
   /** Saves a page's copy of an existing check-in; the background sets `updated`. */
   'checkins/save': { request: Checkin; response: Checkin };
   'checkins/delete': { request: { id: string }; response: null };
+  /** Adds a content pack from a file (checked again here); a newer version of one kept replaces it. */
+  'packs/add': {
+    request: { pack: unknown };
+    response: { installed: InstalledPack; replaced: InstalledPack | null };
+  };
+  /** Removes a pack someone imported and answers with it, so the page can offer Undo. */
+  'packs/remove': { request: { id: string }; response: InstalledPack };
 }
 
 export type RequestType = keyof Requests;
@@ -135,6 +143,8 @@ export const REQUEST_TYPES = [
   'checkins/start',
   'checkins/save',
   'checkins/delete',
+  'packs/add',
+  'packs/remove',
 ] as const satisfies readonly RequestType[];
 
 /**

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_PACE, EMPTY_STATE, type NudgePrefs, type NudgeState } from './nudges/schedule';
 import type { LanguageChoice } from './i18n/languages';
+import type { InstalledPack } from './packs/installed';
 import { DEFAULT_WMTY_DAY, type AudienceChoice, type TodayProgress } from './prompts/today';
 
 /**
@@ -41,4 +42,8 @@ export const settings = {
   }),
   /** A random value made once per install, so colleagues on one ward get different prompts on a day. */
   promptSeed: storage.defineItem<string>('local:prompts.seed', { fallback: '' }),
+  /** Content packs imported from a file or given by policy; written only by the background (lib/packs/store.ts). Read through parseInstalled. */
+  packs: storage.defineItem<InstalledPack[]>('local:packs.installed', { fallback: [] }),
+  /** Why the organisation's content pack could not be used, or null. */
+  packPolicyProblem: storage.defineItem<string | null>('local:packs.policyProblem', { fallback: null }),
 };

@@ -6,6 +6,7 @@ import { JournalSettings } from './JournalSettings';
 import { KeyboardSettings } from './KeyboardSettings';
 import { LanguageSetting } from './LanguageSetting';
 import { NudgeSettings } from './NudgeSettings';
+import { PacksSettings } from './PacksSettings';
 import { PrivacySettings } from './PrivacySettings';
 import { SitesSettings } from './SitesSettings';
 import { WmtyDaySetting } from './WmtyDaySetting';
@@ -33,6 +34,7 @@ export const SECTIONS: readonly Section[] = [
       </>
     ),
   },
+  { id: 'packs', heading: 'packs.heading', body: () => <PacksSettings /> },
   { id: 'actions', heading: 'options.actions.heading', body: () => <ActionsSettings /> },
   { id: 'data', heading: 'options.data.heading', body: () => <JournalSettings /> },
   { id: 'language', heading: 'options.language.heading', body: () => <LanguageSetting /> },

@@ -1,13 +1,19 @@
 import { useState } from 'preact/hooks';
 import { conversations, recentConversations, type Conversation } from '@/lib/content';
-import { formatMonth, t } from '@/lib/i18n';
+import { formatMonth, language, t } from '@/lib/i18n';
+import { packConversations, type ShownConversation } from '@/lib/packs/items';
+import { usePacks } from './usePacks';
 import { conversationsByYear } from '@/lib/conversations/by-year';
 import { Sources } from '@/components/shared/Sources';
 import { localConversation } from '@/lib/content/localize';
 
-/** Every Conversation for Kindness, newest first, grouped by year, with a search box. */
+/** Every Conversation for Kindness, the content packs' among them, newest first, grouped by year, with a search box. */
 export function ConversationsView() {
-  const list = (conversations as readonly Conversation[]).map(localConversation);
+  const packs = usePacks();
+  const list: readonly (ShownConversation & { subtitle?: string })[] = [
+    ...(conversations as readonly Conversation[]).map(localConversation),
+    ...packConversations(packs ?? [], language()),
+  ];
   const [query, setQuery] = useState('');
   const years = conversationsByYear(recentConversations(list, list.length), query);
   const found = years.reduce((sum, year) => sum + year.items.length, 0);
@@ -29,8 +35,13 @@ export function ConversationsView() {
           <ul class="lines">
             {items.map((conversation) => (
               <li key={conversation.id} class="conversation">
-                {/* Titles stay as published: marked English, so screen readers say them right. */}
-                <a href={conversation.link} target="_blank" rel="noopener noreferrer" lang="en">
+                {/* Titles stay as published: Kindling's marked English, so screen readers say them right. */}
+                <a
+                  href={conversation.link}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  lang={conversation.publisher ? undefined : 'en'}
+                >
                   {conversation.title}
                 </a>{' '}
                 <time class="muted" dateTime={conversation.date}>
@@ -41,14 +52,17 @@ export function ConversationsView() {
                     {t('glance.conversations.with', { speakers: conversation.speakers.join(', ') })}
                   </p>
                 )}
+                {conversation.publisher && (
+                  <p class="from">{t('packs.from', { publisher: conversation.publisher })}</p>
+                )}
                 {conversation.subtitle && <p class="subtitle">{conversation.subtitle}</p>}
-                <p>{conversation.summary}</p>
+                <p lang={conversation.lang}>{conversation.summary}</p>
               </li>
             ))}
           </ul>
         </section>
       ))}
-      {list[0] && <Sources sources={[list[0].source]} />}
+      {conversations[0] && <Sources sources={[conversations[0].source]} />}
     </section>
   );
 }

@@ -1,19 +1,23 @@
 import { useState } from 'preact/hooks';
-import { prompts, type CatalogPrompt, type PromptStep, type Source } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { prompts, type PromptStep, type Source } from '@/lib/content';
+import { language, t } from '@/lib/i18n';
 import { userError } from '@/components/shared/userError';
 import { request } from '@/lib/messages';
 import { localPrompt } from '@/lib/content/localize';
 import { AUDIENCE_CHOICES, type AudienceChoice } from '@/lib/prompts/today';
+import { packPrompts, type ShownPrompt } from '@/lib/packs/items';
+import { usePacks } from './usePacks';
 
 const STEPS = ['any', 'ask', 'listen', 'do'] as const satisfies readonly (PromptStep | 'any')[];
 type StepChoice = (typeof STEPS)[number];
 
-/** Every prompt, one line each; open one for its action and source, and save it quietly. */
+/** Every prompt, Kindling's and the content packs', one line each; open one for its action and source, and save it quietly. */
 export function PromptsView() {
   const [audience, setAudience] = useState<AudienceChoice>('all');
   const [step, setStep] = useState<StepChoice>('any');
-  const shown = prompts.filter(
+  const packs = usePacks();
+  const all: readonly ShownPrompt[] = [...prompts, ...packPrompts(packs ?? [], language())];
+  const shown = all.filter(
     (prompt) =>
       (audience === 'all' || prompt.audience === audience) && (step === 'any' || prompt.step === step),
   );
@@ -62,7 +66,7 @@ export function PromptsView() {
 
 type SaveState = 'idle' | 'saving' | 'saved' | { error: string };
 
-function PromptLine({ prompt: original }: { prompt: CatalogPrompt }) {
+function PromptLine({ prompt: original }: { prompt: ShownPrompt }) {
   const prompt = localPrompt(original);
   const source: Source = prompt.source;
   const [state, setState] = useState<SaveState>('idle');
@@ -84,9 +88,10 @@ function PromptLine({ prompt: original }: { prompt: CatalogPrompt }) {
       <details>
         <summary>
           <span class="tag">{t(`step.${prompt.step}`)}</span>{' '}
-          <span id={textId} class="line-text">
+          <span id={textId} class="line-text" lang={prompt.lang}>
             {prompt.text}
           </span>
+          {prompt.publisher && <span class="from">{t('packs.from', { publisher: prompt.publisher })}</span>}
         </summary>
         <div class="detail">
           <p>

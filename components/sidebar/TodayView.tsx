@@ -1,7 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { conversations, recentConversations } from '@/lib/content';
+import { packConversations, type ShownConversation } from '@/lib/packs/items';
+import { usePacks } from './usePacks';
 import type { Action, ActionStatus } from '@/lib/db/actions';
-import { formatMonth, t } from '@/lib/i18n';
+import { formatMonth, language, t } from '@/lib/i18n';
 import { userError } from '@/components/shared/userError';
 import { request } from '@/lib/messages';
 import { localDay, parseAudience } from '@/lib/prompts/today';
@@ -100,9 +102,10 @@ function TodayPrompt({ embedded }: { embedded: boolean }) {
             <p class="tag">
               {t(`step.${prompt.step}`)} · {t(`audience.${prompt.audience}`)}
             </p>
-            <p id="today-text" class="today-text">
+            <p id="today-text" class="today-text" lang={prompt.lang}>
               {prompt.text}
             </p>
+            {prompt.publisher && <p class="from">{t('packs.from', { publisher: prompt.publisher })}</p>}
             <p class="muted">{t('glance.today.action', { action: prompt.action })}</p>
           </div>
           <div class="button-row">
@@ -214,7 +217,9 @@ function OpenActions() {
 }
 
 function NewestConversation({ onShow }: { onShow: (view: SidebarView) => void }) {
-  const newest = recentConversations(conversations, 1)[0];
+  const packs = usePacks();
+  const all: readonly ShownConversation[] = [...conversations, ...packConversations(packs ?? [], language())];
+  const newest = recentConversations(all, 1)[0];
   if (!newest) return null;
   return (
     <section aria-labelledby="newest-heading" class="newest">
@@ -225,13 +230,20 @@ function NewestConversation({ onShow }: { onShow: (view: SidebarView) => void })
         </button>
       </div>
       <p class="conversation-line">
-        <a href={newest.link} target="_blank" rel="noopener noreferrer" lang="en">
+        {/* Kindling's titles are in English as published; a pack's are in its own words. */}
+        <a
+          href={newest.link}
+          target="_blank"
+          rel="noopener noreferrer"
+          lang={newest.publisher ? undefined : 'en'}
+        >
           {newest.title}
         </a>{' '}
         <time class="muted" dateTime={newest.date}>
           {formatMonth(newest.date)}
         </time>
       </p>
+      {newest.publisher && <p class="from">{t('packs.from', { publisher: newest.publisher })}</p>}
     </section>
   );
 }

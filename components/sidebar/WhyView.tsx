@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { kindnessThemes, theoryClaims, workshop, type KindnessTheme, type TheoryClaim } from '@/lib/content';
-import { formatMonth, t } from '@/lib/i18n';
+import { formatMonth, language, t } from '@/lib/i18n';
+import { packLinks } from '@/lib/packs/items';
+import { usePacks } from './usePacks';
 import { Sources } from '@/components/shared/Sources';
 import { localClaim, localTheme, localWorkshop } from '@/lib/content/localize';
 
@@ -18,6 +20,7 @@ export function WhyView() {
           <Claim key={claim.id} claim={claim} />
         ))}
       </ul>
+      <PackLinks />
       <article class="workshop" aria-labelledby="workshop-title">
         <h3 id="workshop-title" lang="en">
           {workshop.title}
@@ -69,5 +72,28 @@ function Claim({ claim }: { claim: TheoryClaim }) {
         <Sources sources={claim.sources} />
       </div>
     </li>
+  );
+}
+
+/** Each content pack's links (a local What Matters To You page, a patient-partner programme), under its publisher. */
+function PackLinks() {
+  const packs = usePacks();
+  return (
+    <>
+      {packLinks(packs ?? [], language()).map(({ packId, publisher, links }) => (
+        <section key={packId} class="pack-links" aria-labelledby={`links-${packId}`}>
+          <h3 id={`links-${packId}`}>{t('packs.from', { publisher })}</h3>
+          <ul>
+            {links.map((link) => (
+              <li key={link.id}>
+                <a href={link.url} target="_blank" rel="noopener noreferrer" lang={link.lang}>
+                  {link.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
   );
 }

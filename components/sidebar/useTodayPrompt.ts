@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { prompts, type CatalogPrompt } from '@/lib/content';
+import { prompts } from '@/lib/content';
+import { language } from '@/lib/i18n';
+import { packPrompts, type ShownPrompt } from '@/lib/packs/items';
 import { request } from '@/lib/messages';
 import {
   anotherCount,
@@ -14,9 +16,10 @@ import { settings } from '@/lib/settings';
 import type { WorkKind } from '@/lib/content';
 import { useSetting } from './useSetting';
 import { usePolicy } from '@/components/shared/usePolicy';
+import { usePacks } from './usePacks';
 import { localPrompt } from '@/lib/content/localize';
 
-export interface TodayState extends TodayPrompt<CatalogPrompt> {
+export interface TodayState extends TodayPrompt<ShownPrompt> {
   audience: AudienceChoice;
   setAudience(audience: AudienceChoice): void;
   another(): void;
@@ -32,18 +35,20 @@ export function useTodayPrompt(embedded: boolean, now: () => Date = () => new Da
   const progress = useSetting(settings.todayProgress);
   const seed = useSetting(settings.promptSeed);
   const workKind = useWorkKind(embedded);
+  const packs = usePacks();
 
   useEffect(() => {
     if (seed === '') void settings.promptSeed.setValue(crypto.randomUUID());
   }, [seed]);
 
   if (audience === null || wmtyDay === null || notForMe === null || progress === null || !seed) return null;
+  if (packs === null) return null;
   if (workKind === undefined) return null;
   const day = localDay(now());
   const another = anotherCount(progress, day);
   const choice = parseAudience(audience);
-  const today = todayPrompt({
-    prompts,
+  const today = todayPrompt<ShownPrompt>({
+    prompts: [...prompts, ...packPrompts(packs, language())],
     day,
     seed,
     audience: choice,
@@ -54,7 +59,7 @@ export function useTodayPrompt(embedded: boolean, now: () => Date = () => new Da
   });
   return {
     ...today,
-    // Chosen from the catalogue, shown and saved in the user's language.
+    // Chosen from the catalogue and the content packs, shown and saved in the user's language.
     prompt: today.prompt && localPrompt(today.prompt),
     audience: choice,
     setAudience: (next) => {

@@ -15,6 +15,9 @@ import {
 import { actionHandlers } from './action-handlers';
 import { checkinHandlers } from './checkin-handlers';
 import { nudgeHandlers, type NudgeEnv } from './nudge-handlers';
+import { packHandlers } from './pack-handlers';
+import { createPackStore, type PackStore } from '../packs/store';
+import { settings } from '../settings';
 import { siteHandlers } from './site-handlers';
 import type { SiteManager } from './sites';
 import type { Policy } from '../policy/parse';
@@ -54,6 +57,8 @@ export interface HandlerDeps {
   policy?: () => Promise<Policy>;
   /** The prompt schedule's clock; the real one when left out. */
   nudgeEnv?: NudgeEnv;
+  /** The installed content packs; kept in settings, without any policy, when left out. */
+  packs?: PackStore;
 }
 
 /** One handler for every request in the contract; the type fails to check if one is missing. */
@@ -64,6 +69,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...siteHandlers({ ...deps, sidebars }),
     ...checkinHandlers(deps),
     ...nudgeHandlers(deps, deps.nudgeEnv),
+    ...packHandlers(
+      deps.packs ??
+        createPackStore({
+          packs: settings.packs,
+          policyProblem: settings.packPolicyProblem,
+          managed: undefined,
+          now: Date.now,
+        }),
+    ),
   };
 }
 

@@ -9,12 +9,14 @@ import { createSidebarTokens, type SidebarGrants } from './sidebar-tokens';
 import { SETTLE_AFTER_LOAD } from '../nudges/schedule';
 import { followLanguage } from '../i18n/follow';
 import { browserLanguage } from '../i18n/browser-source';
-import { readPolicy, watchPolicy } from '../policy/read';
+import { readManaged, readPolicy, watchPolicy } from '../policy/read';
 
 /** The manifest's keyboard command that shows or hides the sidebar (wxt.config.ts). */
 export const TOGGLE_COMMAND = 'toggle-sidebar';
 import { startJournal } from './journal';
 import { openWelcomeOnInstall } from './welcome';
+import { createPackStore, POLICY_KEY } from '../packs/store';
+import { settings } from '../settings';
 
 /**
  * Wires the background: every listener is added synchronously, before the
@@ -43,13 +45,20 @@ export function startBackground(): void {
     load: async () => (await session.get(grantsKey))[grantsKey] as SidebarGrants | undefined,
     save: (grants) => session.set({ [grantsKey]: grants }),
   });
-  // Launcher labels, prompt cards, the badge and notifications follow the user's language
-  // (a tab's launcher takes a new one at its next load).
+  // Launcher labels, prompt cards, the badge and notifications follow the user's language.
   const speaking = followLanguage(browserLanguage).catch((error: unknown) =>
     console.error('Kindling language', error),
   );
+  const packs = createPackStore({
+    packs: settings.packs,
+    policyProblem: settings.packPolicyProblem,
+    // The organisation's pack comes through the one reader of managed storage.
+    managed: { get: async (key) => ({ [key]: (await readManaged())?.[key] }) },
+    now: Date.now,
+  });
   const handlers = createHandlers({
     policy,
+    packs,
     actions,
     checkins,
     sites,
@@ -88,6 +97,14 @@ export function startBackground(): void {
     speaking,
     sites.start().catch((error: unknown) => console.error('Kindling sites', error)),
   ]);
+  // The organisation's pack, now and whenever its policy changes while the browser runs.
+  void ready.then(() => packs.syncPolicy()).catch((error: unknown) => console.error('Kindling packs', error));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'managed' || !(POLICY_KEY in changes)) return;
+    void ready
+      .then(() => packs.syncPolicy())
+      .catch((error: unknown) => console.error('Kindling packs', error));
+  });
   const extensionBase = browser.runtime.getURL('/');
 
   browser.runtime.onMessage.addListener((message, sender) => {

@@ -1,9 +1,14 @@
 import { prompts } from '../content/prompts';
+import type { Prompt } from '../content/types';
+import { language } from '../i18n';
+import { parseInstalled } from '../packs/installed';
+import { packPrompts } from '../packs/items';
 import { localPrompt } from '../content/localize';
 import { InvalidInput } from '../db/actions';
 import { t } from '../i18n';
 import {
   answerNudge,
+  CARD_SENTENCE_MAX,
   cardSentence,
   localClock,
   nextNudge,
@@ -62,6 +67,12 @@ export function nudgeHandlers(
     return parseSitePrefs(site ? (await settings.sitePrefs.getValue())[site.pattern] : undefined);
   }
 
+  /** Kindling's prompts and the content packs' whose action fits on a card (one short line). */
+  async function cardPrompts(): Promise<readonly Prompt[]> {
+    const fromPacks = packPrompts(parseInstalled(await settings.packs.getValue()), language());
+    return [...prompts, ...fromPacks.filter((prompt) => cardSentence(prompt).length <= CARD_SENTENCE_MAX)];
+  }
+
   /** Where "not relevant here" applies for the sender's site (see placeOf). */
   async function placeOfSender(sender: Sender) {
     return placeOf({ workKind: (await sitePrefsOf(sender)).workKind, site: siteOf(sender.url)?.pattern });
@@ -89,7 +100,7 @@ export function nudgeHandlers(
       };
       // After a language change the card on screen is rewritten in the new language too.
       const { current } = parseNudgeState(await settings.nudgeState.getValue());
-      const onScreen = prompts.find((each) => each.id === current);
+      const onScreen = (await cardPrompts()).find((each) => each.id === current);
       return {
         side,
         collapsed,
@@ -117,7 +128,7 @@ export function nudgeHandlers(
           workKind: site.workKind,
           site: siteOf(sender.url)?.pattern ?? null,
         };
-        const result = nextNudge(prompts, prefs, state, moment, env.random, env.settleAfterLoad);
+        const result = nextNudge(await cardPrompts(), prefs, state, moment, env.random, env.settleAfterLoad);
         if ('wait' in result) {
           return {
             prompt: null,
@@ -160,7 +171,7 @@ export function nudgeHandlers(
           await settings.nudgeState.setValue(answerNudge(state, 'dismiss', now));
           return null;
         }
-        const prompt = prompts.find((each) => each.id === id);
+        const prompt = (await cardPrompts()).find((each) => each.id === id);
         if (answer === 'save' && prompt) {
           await actions.add({
             text: cardSentence(localPrompt(prompt)),

@@ -103,6 +103,10 @@ export const STALE_ACTION =
 export const GONE_ACTION = 'That action is no longer saved.';
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,80}$/;
+/** A content pack's item, namespaced by its pack (lib/packs/items.ts): pack:<packId>/<itemId>. */
+const PACK_ITEM_PATTERN = /^pack:[a-z0-9][a-z0-9.-]{0,63}\/[a-z0-9][a-z0-9-]{0,63}$/;
+const isContentId = (value: unknown): value is string =>
+  typeof value === 'string' && (ID_PATTERN.test(value) || PACK_ITEM_PATTERN.test(value));
 const DUE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -323,12 +327,12 @@ function parseSource(input: unknown): ActionSource {
     case 'own':
       return { kind: 'own' };
     case 'prompt':
-      if (typeof source.promptId === 'string' && ID_PATTERN.test(source.promptId)) {
+      if (isContentId(source.promptId)) {
         return { kind: 'prompt', promptId: source.promptId };
       }
       throw bad;
     case 'conversation':
-      if (typeof source.conversationId === 'string' && ID_PATTERN.test(source.conversationId)) {
+      if (isContentId(source.conversationId)) {
         return { kind: 'conversation', conversationId: source.conversationId };
       }
       throw bad;

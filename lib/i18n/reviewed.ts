@@ -21,7 +21,7 @@ export const SAME_AS_ENGLISH: Readonly<Record<'*' | Language, readonly MessageKe
     'import.action',
     'import.checkin',
   ],
-  // "Check-in" is the word Flemish and Swedish teams use.
-  nl: ['glance.tab.checkin', 'import.checkin'],
+  // "Check-in" is the word Flemish and Swedish teams use; "link" is Dutch as well.
+  nl: ['glance.tab.checkin', 'import.checkin', 'packs.count.links'],
   sv: ['glance.tab.checkin', 'import.checkin'],
 };

@@ -22,10 +22,17 @@ export interface ManagedPolicy {
  * policy exists, and a browser may lack the area: both mean no policy.
  */
 export async function readPolicy(storage: PolicyStorage = browser.storage): Promise<ManagedPolicy> {
-  const raw = await Promise.resolve()
+  const raw = await readManaged(storage);
+  return raw ? parsePolicy(raw) : { policy: EMPTY_POLICY, problems: [] };
+}
+
+/** Everything in `storage.managed` as the browser gives it, or undefined when there is no policy. */
+export async function readManaged(
+  storage: Pick<PolicyStorage, 'managed'> = browser.storage,
+): Promise<Record<string, unknown> | undefined> {
+  return Promise.resolve()
     .then(() => storage.managed?.get())
     .catch(() => undefined);
-  return raw ? parsePolicy(raw) : { policy: EMPTY_POLICY, problems: [] };
 }
 
 /** The policy together with every setting's value in force and where it comes from. */

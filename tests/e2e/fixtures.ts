@@ -91,7 +91,9 @@ export async function launch(
     headless: true,
     args: chromiumArgs(build, { headless: false }) as string[],
     viewport: { width: 1280, height: 800 },
-    ...(uiLanguage && { env: { ...process.env, LANGUAGE: uiLanguage } }),
+    // Playwright Test gives every context it starts the `locale` option, en-US unless told otherwise,
+    // which overrides the UI language Chromium took from LANGUAGE.
+    ...(uiLanguage && { env: { ...process.env, LANGUAGE: uiLanguage }, locale: uiLanguage }),
   });
 }
 

@@ -47,14 +47,17 @@ const saveAction = (page: Page, text: string) =>
     source: { kind: 'own' },
   });
 
-/** axe in light and dark, and no sideways scrolling at this width and at 320 px, with a screenshot of each. */
+/**
+ * axe in light and dark at this width, and no sideways scrolling at this width and at 320 px, with a
+ * screenshot of each. (axe's findings do not depend on the width; the longer words do.)
+ */
 async function looksRight(page: Page, label: string, width: number) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const layout of [width, 320]) {
       await page.setViewportSize({ width: layout, height: 800 });
       await noSidewaysScroll(page, `${label} ${scheme} ${layout}`);
-      await axeClean(page, `${label} ${scheme} ${layout}`);
+      if (layout === width) await axeClean(page, `${label} ${scheme}`);
       await page.screenshot({ path: `${SHOTS}/${label}-${scheme}-${layout}.png`, fullPage: true });
     }
   }
@@ -64,11 +67,6 @@ async function looksRight(page: Page, label: string, width: number) {
 
 test.beforeAll(() => mkdir(SHOTS, { recursive: true }));
 
-// Work in progress (issue 10): Chromium started by launchPersistentContext with LANGUAGE=fr still reports
-// getUILanguage() "en-US" here, while chromium.launch with the same environment speaks French. Until the
-// fixture starts a French Chromium, these journeys cannot run; the unit tests cover the language layer.
-test.fixme(true, 'the fixture cannot yet start Chromium in another UI language (see comment above)');
-
 for (const language of ['fr', 'nl', 'sv'] as const) {
   test.describe(`with the browser in ${language}`, () => {
     test.use({ uiLanguage: language });
@@ -76,6 +74,8 @@ for (const language of ['fr', 'nl', 'sv'] as const) {
     test(`the popup, sidebar, check-in, settings and launcher speak ${language}, and axe finds nothing`, async ({
       kindling,
     }) => {
+      // Seven surfaces, each checked and photographed light and dark at two widths.
+      test.setTimeout(180_000);
       const content = contentTranslations[language];
       const popup = await kindling.openPopup();
       // Chromium itself runs in the language (chromium-l10n), so Kindling follows the browser.

@@ -8,6 +8,7 @@ const SHOTS = 'test-results/settings';
 const SECTIONS = [
   'Sites',
   'Prompts',
+  'Content packs',
   'Your actions',
   'Your data',
   'Language',

@@ -221,6 +221,7 @@ describe('the English strings of every feature', () => {
       import('@/lib/i18n/en/pages'),
       import('@/lib/i18n/en/errors'),
       import('@/lib/i18n/en/policy'),
+      import('@/lib/i18n/en/packs'),
     ]);
     const keys = parts.flatMap((part) => Object.values(part).flatMap((strings) => Object.keys(strings)));
     expect(keys.length).toBe(new Set(keys).size);

@@ -358,3 +358,47 @@ describe('site preferences from the settings page', () => {
     expect(await settings.nudgeState.getValue()).toEqual(EMPTY_STATE);
   });
 });
+
+describe('prompt cards from a content pack', () => {
+  it('show a pack prompt that fits a card, and Save keeps its words', async () => {
+    const { ask, actions } = background();
+    const pack = {
+      format: 'kindling-pack',
+      schemaVersion: 1,
+      id: 'org.example.ward',
+      version: '1',
+      name: 'Ward 7B',
+      publisher: 'Example Hospital (fictional)',
+      prompts: [
+        {
+          id: 'short',
+          audience: 'patients',
+          mode: 'ask',
+          text: { en: 'Ask what matters to one patient today.' },
+        },
+        {
+          id: 'long',
+          audience: 'patients',
+          mode: 'do',
+          text: { en: 'Too long.' },
+          detail: { en: 'x'.repeat(141) },
+        },
+      ],
+    };
+    await settings.packs.setValue([{ pack: pack as never, source: 'file', installedAt: 0 }]);
+    await settings.nudgeState.setValue({ ...EMPTY_STATE, current: 'pack:org.example.ward/short' });
+    const hello = await ask('launcher/hello', {});
+    expect(hello.ok && hello.value.promptText).toBe('Ask what matters to one patient today.');
+
+    expect((await ask('nudges/answer', { id: 'pack:org.example.ward/short', answer: 'save' })).ok).toBe(true);
+    expect((await actions.list({}))[0]).toMatchObject({
+      text: 'Ask what matters to one patient today.',
+      source: { kind: 'prompt', promptId: 'pack:org.example.ward/short' },
+    });
+
+    // A detail longer than a card's one line stays in the sidebar.
+    await settings.nudgeState.setValue({ ...EMPTY_STATE, current: 'pack:org.example.ward/long' });
+    const again = await ask('launcher/hello', {});
+    expect(again.ok && again.value.promptText).toBeUndefined();
+  });
+});

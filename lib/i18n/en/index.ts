@@ -9,6 +9,7 @@ import { reflection } from './reflection';
 import { pages } from './pages';
 import { errors } from './errors';
 import { policy } from './policy';
+import { packs } from './packs';
 
 /** English UI strings. Every other locale is checked against these keys. */
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
   ...pages,
   ...errors,
   ...policy,
+  ...packs,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { reflection } from './reflection';
 import { pages } from './pages';
 import { errors } from './errors';
 import { policy } from './policy';
+import { packs } from './packs';
 
 /** French (Belgium) UI strings. */
 export const fr = {
@@ -24,4 +25,5 @@ export const fr = {
   ...pages,
   ...errors,
   ...policy,
+  ...packs,
 } as const satisfies Translation;

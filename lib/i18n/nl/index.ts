@@ -10,6 +10,7 @@ import { reflection } from './reflection';
 import { pages } from './pages';
 import { errors } from './errors';
 import { policy } from './policy';
+import { packs } from './packs';
 
 /** Dutch (Belgium) UI strings. */
 export const nl = {
@@ -24,4 +25,5 @@ export const nl = {
   ...pages,
   ...errors,
   ...policy,
+  ...packs,
 } as const satisfies Translation;

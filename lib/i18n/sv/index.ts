@@ -10,6 +10,7 @@ import { reflection } from './reflection';
 import { pages } from './pages';
 import { errors } from './errors';
 import { policy } from './policy';
+import { packs } from './packs';
 
 /** Swedish UI strings. */
 export const sv = {
@@ -24,4 +25,5 @@ export const sv = {
   ...pages,
   ...errors,
   ...policy,
+  ...packs,
 } as const satisfies Translation;

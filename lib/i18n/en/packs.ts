@@ -1,0 +1,57 @@
+/** Content packs: an organisation's prompts, links and conversations, imported from a file or set by policy. */
+export const packs = {
+  'packs.heading': 'Content packs',
+  'packs.intro':
+    'Prompts, links and Conversations for Kindness from your organisation or team. A pack is a file its publisher gives you; Kindling reads it on this device and sends nothing anywhere.',
+  'packs.import': 'Import a content pack (JSON file)',
+  'packs.importing': 'Reading the pack…',
+  'packs.added': 'Added “{name}”, version {version}.',
+  'packs.updated': 'Updated “{name}” from version {old} to version {version}.',
+  'packs.none': 'No content packs yet.',
+  'packs.listLabel': 'Your content packs',
+  'packs.byline': 'From {publisher} · version {version}',
+  'packs.count.prompts': { one: '{count} prompt', other: '{count} prompts' },
+  'packs.count.links': { one: '{count} link', other: '{count} links' },
+  'packs.count.conversations': { one: '{count} conversation', other: '{count} conversations' },
+  'packs.fromFile': 'Imported from a file on {date}',
+  'packs.managed': 'Managed by your organisation; it cannot be removed here.',
+  'packs.remove': 'Remove',
+  'packs.removeLabel': 'Remove {name}',
+  'packs.removed': 'Removed “{name}”. Actions you saved from it stay in your journal.',
+  'packs.undo': 'Undo',
+  'packs.restored': '“{name}” is back.',
+  'packs.refused': 'This pack was not added: {problem} Nothing was changed.',
+  'packs.policyProblem': 'Your organisation’s content pack could not be used: {problem}',
+  'packs.from': 'From {publisher}',
+  'packs.problem.format': 'This is not a Kindling content pack: its "format" must be "kindling-pack".',
+  'packs.problem.schemaVersion':
+    'This pack is written for another version of Kindling ("schemaVersion" {found}); this Kindling reads schemaVersion 1.',
+  'packs.problem.notJson': 'This file is not JSON, so it cannot be a content pack.',
+  'packs.problem.tooBig': 'The file is {size} MB; a content pack can be at most {max} MB.',
+  'packs.problem.tooMany': 'A content pack can hold at most {max} items in all; this one has {count}.',
+  'packs.problem.empty': 'A content pack needs at least one prompt, link or conversation.',
+  'packs.problem.missing': 'this field is missing.',
+  'packs.problem.object': 'must be an object ({ … }).',
+  'packs.problem.list': 'must be a list ([ … ]).',
+  'packs.problem.packId':
+    'must be 1 to 64 lower-case letters, digits, hyphens or dots, starting with a letter or digit.',
+  'packs.problem.itemId':
+    'must be 1 to 64 lower-case letters, digits or hyphens, starting with a letter or digit.',
+  'packs.problem.version':
+    'must be a version such as "1", "1.2" or "2026.12.1": up to four whole numbers with dots.',
+  'packs.problem.text': 'must be text of 1 to {max} characters.',
+  'packs.problem.words': 'needs words in at least one of these languages: {codes}.',
+  'packs.problem.audience': 'must be "patients", "families" or "colleagues".',
+  'packs.problem.mode': 'must be "ask", "listen" or "do".',
+  'packs.problem.kind': 'must be "ward", "clinic", "discharge", "handover" or "admin".',
+  'packs.problem.https': 'must be a whole https:// address.',
+  'packs.problem.month': 'must be a month written as YYYY-MM, such as "2026-11".',
+  'packs.problem.speakers': 'can name at most {max} speakers.',
+  'packs.problem.duplicate': 'the id "{id}" is used twice; each item needs its own.',
+  'packs.problem.older':
+    'You already have version {installed} of “{name}”, and this file is version {version}. Only a newer version replaces it.',
+  'packs.problem.managed':
+    '“{name}” is provided by your organisation, so it cannot be replaced or removed from settings.',
+  'packs.problem.tooManyPacks': 'You can keep at most {max} content packs; remove one first.',
+  'packs.problem.unknown': 'There is no content pack with that id.',
+} as const;
