@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { build } from 'vite';
 import { TEST_SITE_PATTERNS } from './lib/test-sites';
 
 // The test build (`wxt build --mode e2e`) differs from the release build in one
@@ -15,6 +16,17 @@ export default defineConfig({
     build: { sourcemap: false },
   }),
   hooks: {
+    // The key guard runs at document_start on every enabled site, before the page has loaded, so
+    // it is a plain script: WXT's entrypoints would wrap it (an unlisted script in a start-up
+    // wrapper, a content script in its context and the polyfill). Vite, WXT's own bundler, builds
+    // it alone as one IIFE, and the file joins the build's output as a generated asset.
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: 'key-guard.js', contents: await buildKeyGuard(wxt.config.root) });
+    },
+    // So `scripting` calls naming /key-guard.js type-check like WXT's own entrypoints.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('key-guard.js');
+    },
     // Firefox opens an add-on's sidebar by itself at install unless told not to; "Prepare a
     // meeting" and the toolbar still open it. WXT writes sidebar_action from the sidepanel
     // entrypoint, so the flag is added once the manifest is generated.
@@ -88,3 +100,19 @@ export default defineConfig({
     };
   },
 });
+
+async function buildKeyGuard(root: string): Promise<string> {
+  const result = await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: 'lib/launcher/guard-script.ts', formats: ['iife'], name: 'kindlingKeyGuard' },
+    },
+  });
+  const [output] = Array.isArray(result) ? result : [result];
+  if (!output || !('output' in output)) throw new Error('The key guard did not build.');
+  return output.output[0].code;
+}

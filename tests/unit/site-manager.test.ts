@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSiteManager, LAUNCHER_FILE, LAUNCHER_SCRIPT_ID } from '@/lib/background/sites';
+import {
+  createSiteManager,
+  KEY_GUARD_FILE,
+  KEY_GUARD_SCRIPT_ID,
+  LAUNCHER_FILE,
+  LAUNCHER_SCRIPT_ID,
+} from '@/lib/background/sites';
 
 const WARD = 'https://ward.example.org/*';
 const ROTA = 'https://rota.example.org/*';
@@ -46,9 +52,12 @@ class StubBrowser {
     this.registered = [];
   }
 
-  /** Patterns the launcher is registered for, sorted. */
+  /** Patterns the launcher is registered for, sorted (the key guard always for the same ones). */
   launcherMatches(): string[] {
-    return [...(this.registered.find((script) => script.id === LAUNCHER_SCRIPT_ID)?.matches ?? [])].sort();
+    const matches = (id: string) =>
+      [...(this.registered.find((script) => script.id === id)?.matches ?? [])].sort();
+    expect(matches(KEY_GUARD_SCRIPT_ID)).toEqual(matches(LAUNCHER_SCRIPT_ID));
+    return matches(LAUNCHER_SCRIPT_ID);
   }
 
   get api(): WxtBrowser {
@@ -140,17 +149,27 @@ describe('site manager: where Kindling shows its launcher', () => {
 
     expect(state).toEqual({ host: 'ward.example.org', pattern: WARD, enabled: true });
     expect(await storedSites()).toEqual([WARD]);
+    // The key guard before any page script; the launcher once the page has loaded.
     expect(browser.registered).toEqual([
       {
-        id: LAUNCHER_SCRIPT_ID,
-        js: [LAUNCHER_FILE],
+        id: KEY_GUARD_SCRIPT_ID,
+        js: [KEY_GUARD_FILE],
         matches: [WARD],
         runAt: 'document_start',
         allFrames: false,
       },
+      {
+        id: LAUNCHER_SCRIPT_ID,
+        js: [LAUNCHER_FILE],
+        matches: [WARD],
+        runAt: 'document_idle',
+        allFrames: false,
+      },
     ]);
     // Only the top frame: never inside the page's own iframes.
-    expect(browser.injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
+    expect(browser.injected).toEqual([
+      { target: { tabId: 7, frameIds: [0] }, files: [KEY_GUARD_FILE, LAUNCHER_FILE] },
+    ]);
     await expect(sites.state('https://ward.example.org/another/page')).resolves.toMatchObject({
       enabled: true,
     });
@@ -164,12 +183,12 @@ describe('site manager: where Kindling shows its launcher', () => {
     expect(browser.injected).toEqual([]);
   });
 
-  it('registers the launcher for both sites once a second site is enabled', async () => {
+  it('registers the key guard and the launcher for both sites once a second site is enabled', async () => {
     const browser = new StubBrowser([WARD, ROTA]);
     const sites = createSiteManager({ browser: browser.api });
     await sites.enable(WARD_PAGE, 1);
     await sites.enable(ROTA_PAGE, 2);
-    expect(browser.registered).toHaveLength(1);
+    expect(browser.registered).toHaveLength(2);
     expect(browser.launcherMatches()).toEqual([ROTA, WARD]);
     expect(await storedSites()).toEqual([WARD, ROTA]);
   });
@@ -273,6 +292,26 @@ describe('site manager: where Kindling shows its launcher', () => {
       expect(browser.launcherMatches()).toEqual([ROTA, WARD]);
     });
 
+    it('replaces an older version’s launcher-only registration at document_start with the guard and the later launcher', async () => {
+      await fakeBrowser.storage.local.set({ sites: [WARD] });
+      const browser = new StubBrowser([WARD]);
+      browser.registered = [
+        {
+          id: LAUNCHER_SCRIPT_ID,
+          js: [LAUNCHER_FILE],
+          matches: [WARD],
+          runAt: 'document_start',
+          allFrames: false,
+        },
+      ];
+      await createSiteManager({ browser: browser.api }).start();
+      expect(browser.registered.map((script) => [script.id, script.runAt])).toEqual([
+        [KEY_GUARD_SCRIPT_ID, 'document_start'],
+        [LAUNCHER_SCRIPT_ID, 'document_idle'],
+      ]);
+      expect(browser.launcherMatches()).toEqual([WARD]);
+    });
+
     it('leaves a correct registration alone', async () => {
       const browser = new StubBrowser([WARD]);
       await createSiteManager({ browser: browser.api }).enable(WARD_PAGE);
@@ -364,7 +403,9 @@ describe('site manager: where Kindling shows its launcher', () => {
       expect(browser.sent).toEqual([{ tabId: 1, message: { channel: 'kindling', type: 'launcher/toggle' } }]);
 
       await sites.toggleSidebar(2);
-      expect(browser.injected).toEqual([{ target: { tabId: 2, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
+      expect(browser.injected).toEqual([
+        { target: { tabId: 2, frameIds: [0] }, files: [KEY_GUARD_FILE, LAUNCHER_FILE] },
+      ]);
       expect(browser.sent.at(-1)).toEqual({
         tabId: 2,
         message: { channel: 'kindling', type: 'launcher/toggle' },
