@@ -1,7 +1,7 @@
 import { request } from '@/lib/messages';
 import { createLauncher } from '@/lib/launcher/launcher';
-import { guardTab } from '@/lib/launcher/key-guard';
-import { pageSettled, startLauncher } from '@/lib/launcher/start';
+import { guardTab, pageSettled } from '@/lib/launcher/key-guard';
+import { startLauncher } from '@/lib/launcher/start';
 
 const MOUNTED = '__kindlingLauncher';
 
@@ -14,9 +14,9 @@ function extensionAlive(): boolean {
   }
 }
 
-// An unlisted script, not a WXT content script: the background registers it per enabled site
-// (after the page's load, with the key guard script at document_start) and injects it for a
-// visit, and WXT's content-script context would tell the page's document that it started.
+// An unlisted script, not a WXT content script: the background injects it when an enabled
+// site's key guard asks (after the page's load and an idle moment), or with the guard for a
+// visit; and WXT's content-script context would tell the page's document that it started.
 export default defineUnlistedScript({
   main() {
     // Content-script globals live in the extension's isolated world, not the page's.
@@ -29,11 +29,11 @@ export default defineUnlistedScript({
     const guard = guardTab(world, window, Date.now);
     startLauncher({
       guard,
-      settled: pageSettled(window, document),
+      settled: pageSettled(window),
       build: (sidebarUrl) =>
         createLauncher({
           document,
-          host: guard.host,
+          host: (guard.host ??= document.createElement('kindling-root')),
           guardedEarly: guard.early,
           sidebarUrl,
           // Only the test build, only on a page asking for it: an open root that axe can check.

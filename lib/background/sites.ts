@@ -19,11 +19,12 @@ export interface SiteManagerEnv {
 }
 
 /**
- * The two scripts of an enabled site, sharing the content scripts' world: the
- * key guard before any page script, so its listener is the first the page's
- * keys meet (see lib/launcher/key-guard.ts), and the launcher once the page
- * is loaded (document_idle; it then waits for an idle moment), so its larger
- * bundle costs the page's load nothing.
+ * What is registered for the enabled sites: only the key guard, before any
+ * page script, so its listener is the first the page's keys meet (see
+ * lib/launcher/key-guard.ts). Once the page has loaded and gone idle the
+ * guard asks for the launcher (`launcher/start`), which is injected then: a
+ * launcher registered at document_idle runs in Chromium right after
+ * DOMContentLoaded, before the load event, polyfill and all.
  */
 export function registrations(matches: string[]) {
   return [
@@ -34,13 +35,6 @@ export function registrations(matches: string[]) {
       runAt: 'document_start' as const,
       allFrames: false,
     },
-    {
-      id: LAUNCHER_SCRIPT_ID,
-      js: [LAUNCHER_FILE],
-      matches,
-      runAt: 'document_idle' as const,
-      allFrames: false,
-    },
   ];
 }
 
@@ -49,8 +43,8 @@ const gist = (script: { id: string; js?: string[]; matches?: string[]; runAt?: s
   JSON.stringify([script.id, script.js, [...(script.matches ?? [])].sort(), script.runAt]);
 
 /**
- * Owns the list of enabled sites and keeps the registered key guard and
- * launcher scripts in step with it. The stored list is the truth; registration is re-derived from
+ * Owns the list of enabled sites and keeps the registered key guard script
+ * in step with it. The stored list is the truth; registration is re-derived from
  * it at every start, so a browser that forgot its registered scripts heals.
  */
 export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv) {
@@ -77,7 +71,7 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
     wanted.sort();
     const scripts = wanted.length > 0 ? registrations(wanted) : [];
     const current = await browser.scripting.getRegisteredContentScripts({ ids: SCRIPT_IDS });
-    // An older version registered the launcher alone at document_start: compared whole, it is replaced.
+    // An older version registered the launcher itself at document_start: compared whole, it is replaced.
     if (current.map(gist).sort().join() === scripts.map(gist).sort().join()) return;
     if (current.length > 0)
       await browser.scripting.unregisterContentScripts({ ids: current.map((script) => script.id) });
@@ -209,6 +203,11 @@ export function createSiteManager({ browser, seedPatterns = [] }: SiteManagerEnv
         if (!isSitePattern(pattern)) throw new InvalidInput('That is not a site Kindling knows.');
         await remove(pattern);
       }),
+
+    /** The key guard of an enabled site's tab asks for its launcher, once the page has loaded and gone idle. */
+    startLauncher: async (tabId: number): Promise<void> => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LAUNCHER_FILE] });
+    },
 
     /** The site's side or slim tab changed: its open tabs' launchers fetch their preferences again. */
     prefsChanged: async (pattern: string): Promise<void> => tell(await tabsOf(pattern), 'launcher/prefs'),

@@ -18,8 +18,8 @@
  */
 export interface KeyGuardEnv {
   window: Window;
-  /** Our `<kindling-root>`: at window level, events from inside its shadow root have it as target. */
-  host: Element;
+  /** Our `<kindling-root>`, once made: at window level, events from inside its shadow root have it as target. */
+  host(): Element | null;
   ownKey(event: KeyboardEvent): void;
   pageTyped(): void;
   pageEscape(): void;
@@ -31,8 +31,11 @@ export interface KeyGuardEnv {
  * frame, and invisible to the page's scripts).
  */
 export interface GuardedTab {
-  /** `<kindling-root>`, made before the launcher that fills it. */
-  host: HTMLElement;
+  /**
+   * `<kindling-root>`, made by the launcher (until then no key can be sent to it). Not made
+   * here: creating elements in a fresh isolated world costs the page's load a few milliseconds.
+   */
+  host: HTMLElement | null;
   /** Whether the guard ran before the page's scripts (registered at document_start). */
   early: boolean;
   /** When the guard started: the page's start, for the prompt's wait after load. */
@@ -58,7 +61,7 @@ export function guardTab(world: Record<string, unknown>, window: Window, now: ()
   const installed = world[GUARDED] as GuardedTab | undefined;
   if (installed) return installed;
   const tab: GuardedTab = {
-    host: window.document.createElement('kindling-root'),
+    host: null,
     early: window.document.readyState === 'loading',
     startedAt: now(),
     typedAt: null,
@@ -68,7 +71,7 @@ export function guardTab(world: Record<string, unknown>, window: Window, now: ()
   };
   const unguard = guardKeys({
     window,
-    host: tab.host,
+    host: () => tab.host,
     ownKey: (event) => tab.ownKey(event),
     pageTyped: () => (tab.typedAt = now()),
     pageEscape: () => tab.pageEscape(),
@@ -87,7 +90,7 @@ export function guardKeys({ window, host, ownKey, pageTyped, pageEscape }: KeyGu
   const guard = (event: Event) => {
     if (!event.isTrusted) return;
     const key = event as KeyboardEvent;
-    if (event.target === host) {
+    if (event.target === host() && event.target) {
       ownKey(key);
       event.stopImmediatePropagation();
       return;
@@ -102,6 +105,19 @@ export function guardKeys({ window, host, ownKey, pageTyped, pageEscape }: KeyGu
   return () => {
     for (const type of KEY_EVENTS) window.removeEventListener(type, guard, options);
   };
+}
+
+/**
+ * Settles once the page has loaded and then gone idle (or two seconds passed).
+ * `pageshow` comes right after the load event's own listeners, so not even
+ * our scheduling runs inside the page's load.
+ */
+export function pageSettled(window: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const whenIdle = () => window.requestIdleCallback(() => resolve(), { timeout: 2_000 });
+    if (window.document.readyState === 'complete') whenIdle();
+    else window.addEventListener('pageshow', whenIdle, { once: true });
+  });
 }
 
 /** Whether keys sent to this element type text: inputs, text areas, editable regions. */

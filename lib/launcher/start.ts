@@ -114,12 +114,3 @@ export function startLauncher(env: LauncherStartEnv): void {
     if (isNotice(message, 'launcher/remove')) leave();
   });
 }
-
-/** Settles once the page has loaded and then gone idle (or two seconds passed). */
-export function pageSettled(window: Window, document: Document): Promise<void> {
-  return new Promise((resolve) => {
-    const whenIdle = () => window.requestIdleCallback(() => resolve(), { timeout: 2_000 });
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
-  });
-}

@@ -32,7 +32,7 @@ describe('the key guard', () => {
     const pageTyped = vi.fn();
     const stop = guardKeys({
       window: win as never,
-      host: host as never,
+      host: () => host as never,
       ownKey,
       pageTyped,
       pageEscape: vi.fn(),
@@ -52,7 +52,7 @@ describe('the key guard', () => {
     const ownKey = vi.fn();
     const pageEscape = vi.fn();
     const pageTyped = vi.fn();
-    guardKeys({ window: win as never, host: host as never, ownKey, pageTyped, pageEscape });
+    guardKeys({ window: win as never, host: () => host as never, ownKey, pageTyped, pageEscape });
     for (const type of ['keydown', 'keypress', 'keyup']) {
       expect(win.send(type, host, 'Escape', false).stopImmediatePropagation).not.toHaveBeenCalled();
     }
@@ -67,7 +67,7 @@ describe('the key guard', () => {
     const win = fakeWindow();
     const pageTyped = vi.fn();
     const pageEscape = vi.fn();
-    guardKeys({ window: win as never, host: {} as never, ownKey: vi.fn(), pageTyped, pageEscape });
+    guardKeys({ window: win as never, host: () => null, ownKey: vi.fn(), pageTyped, pageEscape });
     const input = { tagName: 'INPUT', type: 'text' };
     expect(win.send('keydown', input, 'a').stopImmediatePropagation).not.toHaveBeenCalled();
     expect(pageTyped).toHaveBeenCalledTimes(1);
@@ -104,10 +104,13 @@ describe('the key guard handing the tab to the launcher', () => {
     let now = 5;
     const { win, window } = page('loading');
     const tab = guardTab(world, window, () => now);
-    expect(tab).toMatchObject({ early: true, startedAt: 5, typedAt: null });
+    expect(tab).toMatchObject({ early: true, startedAt: 5, typedAt: null, host: null });
     now = 9;
     win.send('keydown', { tagName: 'TEXTAREA' }, 'a');
     expect(tab.typedAt).toBe(9);
+    // Keys with no target are never taken for ours while the launcher has not made its element.
+    expect(win.send('keydown', null, 'Tab').stopImmediatePropagation).not.toHaveBeenCalled();
+    tab.host = { tagName: 'KINDLING-ROOT' } as HTMLElement;
     expect(win.send('keydown', tab.host, 'Tab').stopImmediatePropagation).toHaveBeenCalled();
   });
 
@@ -120,6 +123,7 @@ describe('the key guard handing the tab to the launcher', () => {
     expect(win.count()).toBe(3);
     const ownKey = vi.fn();
     taken.ownKey = ownKey;
+    taken.host = { tagName: 'KINDLING-ROOT' } as HTMLElement;
     win.send('keydown', first.host, 'Escape');
     expect(ownKey).toHaveBeenCalledTimes(1);
   });

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { failedLive } from '@/components/shared/useLive';
 import { actionHandlers } from '@/lib/background/action-handlers';
 import type { HandlerDeps, Sender } from '@/lib/background/handlers';
-import { createSiteManager, LAUNCHER_SCRIPT_ID } from '@/lib/background/sites';
+import { createSiteManager, KEY_GUARD_SCRIPT_ID } from '@/lib/background/sites';
 import { createActionStore } from '@/lib/db/action-store';
 import { t } from '@/lib/i18n';
 import { exportJson } from '@/lib/journal/export';
@@ -43,7 +43,7 @@ function stubBrowser(granted: string[]) {
     api: api as unknown as WxtBrowser,
     permissions,
     launcherSites: () =>
-      registered.flatMap((script) => (script.id === LAUNCHER_SCRIPT_ID ? (script.matches ?? []) : [])),
+      registered.flatMap((script) => (script.id === KEY_GUARD_SCRIPT_ID ? (script.matches ?? []) : [])),
   };
 }
 

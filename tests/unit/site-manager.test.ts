@@ -52,12 +52,9 @@ class StubBrowser {
     this.registered = [];
   }
 
-  /** Patterns the launcher is registered for, sorted (the key guard always for the same ones). */
+  /** Patterns the launcher's key guard is registered for (it brings the launcher), sorted. */
   launcherMatches(): string[] {
-    const matches = (id: string) =>
-      [...(this.registered.find((script) => script.id === id)?.matches ?? [])].sort();
-    expect(matches(KEY_GUARD_SCRIPT_ID)).toEqual(matches(LAUNCHER_SCRIPT_ID));
-    return matches(LAUNCHER_SCRIPT_ID);
+    return [...(this.registered.find((script) => script.id === KEY_GUARD_SCRIPT_ID)?.matches ?? [])].sort();
   }
 
   get api(): WxtBrowser {
@@ -149,20 +146,13 @@ describe('site manager: where Kindling shows its launcher', () => {
 
     expect(state).toEqual({ host: 'ward.example.org', pattern: WARD, enabled: true });
     expect(await storedSites()).toEqual([WARD]);
-    // The key guard before any page script; the launcher once the page has loaded.
+    // The key guard before any page script; it asks for the launcher once the page has loaded.
     expect(browser.registered).toEqual([
       {
         id: KEY_GUARD_SCRIPT_ID,
         js: [KEY_GUARD_FILE],
         matches: [WARD],
         runAt: 'document_start',
-        allFrames: false,
-      },
-      {
-        id: LAUNCHER_SCRIPT_ID,
-        js: [LAUNCHER_FILE],
-        matches: [WARD],
-        runAt: 'document_idle',
         allFrames: false,
       },
     ]);
@@ -183,12 +173,12 @@ describe('site manager: where Kindling shows its launcher', () => {
     expect(browser.injected).toEqual([]);
   });
 
-  it('registers the key guard and the launcher for both sites once a second site is enabled', async () => {
+  it('registers the key guard for both sites once a second site is enabled', async () => {
     const browser = new StubBrowser([WARD, ROTA]);
     const sites = createSiteManager({ browser: browser.api });
     await sites.enable(WARD_PAGE, 1);
     await sites.enable(ROTA_PAGE, 2);
-    expect(browser.registered).toHaveLength(2);
+    expect(browser.registered).toHaveLength(1);
     expect(browser.launcherMatches()).toEqual([ROTA, WARD]);
     expect(await storedSites()).toEqual([WARD, ROTA]);
   });
@@ -292,7 +282,7 @@ describe('site manager: where Kindling shows its launcher', () => {
       expect(browser.launcherMatches()).toEqual([ROTA, WARD]);
     });
 
-    it('replaces an older version’s launcher-only registration at document_start with the guard and the later launcher', async () => {
+    it('replaces an older version’s launcher registered at document_start with the key guard', async () => {
       await fakeBrowser.storage.local.set({ sites: [WARD] });
       const browser = new StubBrowser([WARD]);
       browser.registered = [
@@ -305,9 +295,8 @@ describe('site manager: where Kindling shows its launcher', () => {
         },
       ];
       await createSiteManager({ browser: browser.api }).start();
-      expect(browser.registered.map((script) => [script.id, script.runAt])).toEqual([
-        [KEY_GUARD_SCRIPT_ID, 'document_start'],
-        [LAUNCHER_SCRIPT_ID, 'document_idle'],
+      expect(browser.registered.map((script) => [script.id, script.js, script.runAt])).toEqual([
+        [KEY_GUARD_SCRIPT_ID, [KEY_GUARD_FILE], 'document_start'],
       ]);
       expect(browser.launcherMatches()).toEqual([WARD]);
     });
@@ -392,6 +381,12 @@ describe('site manager: where Kindling shows its launcher', () => {
       expect(browser.launcherMatches()).toEqual([ROTA]);
       expect(browser.granted.has(WARD)).toBe(false);
       await expect(sites.remove('<all_urls>')).rejects.toThrow('That is not a site Kindling knows.');
+    });
+
+    it('brings the launcher into a tab when its key guard asks (the page has loaded)', async () => {
+      const browser = new StubBrowser([WARD]);
+      await createSiteManager({ browser: browser.api }).startLauncher(4);
+      expect(browser.injected).toEqual([{ target: { tabId: 4, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
     });
 
     it('toggles the sidebar where the launcher runs, and injects it for this visit where it does not', async () => {
