@@ -100,10 +100,15 @@ async function tracedLoad(context, url) {
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  const loaded = Math.max(...events.filter((event) => event.name === 'MarkLoad').map((event) => event.ts));
+  // The trace covers the whole browser: only the page's own main thread (the one that marked its load) counts,
+  // not Kindling's background worker nor other renderers.
+  const load = events
+    .filter((event) => event.name === 'MarkLoad')
+    .reduce((last, event) => (!last || event.ts > last.ts ? event : last), null);
+  const loaded = load.ts;
   let own = 0;
   for (const event of events) {
-    if (event.ph !== 'X' || event.ts > loaded) continue;
+    if (event.ph !== 'X' || event.ts > loaded || event.pid !== load.pid || event.tid !== load.tid) continue;
     if (event.name !== 'EvaluateScript' && event.name !== 'FunctionCall') continue;
     if (!String(event.args?.data?.url ?? '').startsWith('chrome-extension://')) continue;
     own += (event.dur ?? 0) / 1000;
