@@ -66,6 +66,11 @@ export interface Requests {
   'sites/state': { request: { url: string }; response: SiteState };
   'sites/enable': { request: { url: string; tabId?: number }; response: SiteState };
   'sites/disable': { request: { url: string; tabId?: number }; response: SiteState };
+  /**
+   * From the key guard on an enabled site, once the page has loaded and gone idle: bring the
+   * launcher into its tab (so its bundle is never evaluated while the page loads).
+   */
+  'launcher/start': { request: Record<string, never>; response: null };
   /** From the launcher: a single-use token for the sidebar frame it is about to open in its tab. */
   'sidebar/token': { request: Record<string, never>; response: string };
   /** The embedded sidebar presents its token; only a granted frame is shown the user's data. */
@@ -136,6 +141,7 @@ export const REQUEST_TYPES = [
   'sites/recommended',
   'sites/enableRecommended',
   'launcher/hello',
+  'launcher/start',
   'nudges/due',
   'nudges/answer',
   'checkins/list',
@@ -153,6 +159,7 @@ export const REQUEST_TYPES = [
  * and none can read or change saved actions beyond saving the prompt on screen.
  */
 export const LAUNCHER_REQUESTS = [
+  'launcher/start',
   'launcher/hello',
   'nudges/due',
   'nudges/answer',

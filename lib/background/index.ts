@@ -7,6 +7,7 @@ import { createHandlers, dispatch } from './handlers';
 import { createSiteManager } from './sites';
 import { createSidebarTokens, type SidebarGrants } from './sidebar-tokens';
 import { SETTLE_AFTER_LOAD } from '../nudges/schedule';
+import { onLanguageChange } from '../i18n';
 import { followLanguage } from '../i18n/follow';
 import { browserLanguage } from '../i18n/browser-source';
 import { readManaged, readPolicy, watchPolicy } from '../policy/read';
@@ -45,10 +46,19 @@ export function startBackground(): void {
     load: async () => (await session.get(grantsKey))[grantsKey] as SidebarGrants | undefined,
     save: (grants) => session.set({ [grantsKey]: grants }),
   });
-  // Launcher labels, prompt cards, the badge and notifications follow the user's language.
+  // Labels, prompts, the badge and notifications follow the user's language; launchers relabel in place.
   const speaking = followLanguage(browserLanguage).catch((error: unknown) =>
     console.error('Kindling language', error),
   );
+  onLanguageChange(() => {
+    void browser.tabs.query({}).then((tabs) => {
+      for (const tab of tabs) {
+        if (tab.id !== undefined) {
+          browser.tabs.sendMessage(tab.id, notice('launcher/prefs'), { frameId: 0 }).catch(() => undefined);
+        }
+      }
+    });
+  });
   const packs = createPackStore({
     packs: settings.packs,
     policyProblem: settings.packPolicyProblem,

@@ -14,6 +14,7 @@ export function siteHandlers({
   sidebars = memorySidebarTokens(),
 }: HandlerDeps): HandlersFor<
   | 'sites/state'
+  | 'launcher/start'
   | 'sidebar/token'
   | 'sidebar/claim'
   | 'sites/enable'
@@ -38,6 +39,13 @@ export function siteHandlers({
       const state = await sites.disable(String(url));
       if (tabId !== undefined) await tellLauncher(tabId, 'launcher/remove');
       return state;
+    },
+    'launcher/start': async (_data, sender) => {
+      if (sender.tabId === undefined || sender.frameId !== 0) {
+        throw new InvalidInput('Only the key guard in a tab can bring its launcher.');
+      }
+      await sites.startLauncher(sender.tabId);
+      return null;
     },
     'sidebar/token': async (_data, sender) => {
       if (sender.tabId === undefined || sender.frameId !== 0) {

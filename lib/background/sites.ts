@@ -5,8 +5,13 @@ import { isSitePattern, siteOf } from '../sites';
 import { t } from '../i18n';
 import { blockedBy, EMPTY_POLICY, type Policy } from '../policy/parse';
 
+export const KEY_GUARD_SCRIPT_ID = 'kindling-key-guard';
+export const KEY_GUARD_FILE = '/key-guard.js';
 export const LAUNCHER_SCRIPT_ID = 'kindling-launcher';
-export const LAUNCHER_FILE = '/content-scripts/launcher.js';
+export const LAUNCHER_FILE = '/launcher.js';
+/** Injected in this order into one tab, where the launcher takes over the guard's state. */
+export const TAB_FILES: Array<typeof KEY_GUARD_FILE | typeof LAUNCHER_FILE> = [KEY_GUARD_FILE, LAUNCHER_FILE];
+const SCRIPT_IDS = [KEY_GUARD_SCRIPT_ID, LAUNCHER_SCRIPT_ID];
 const SITES_KEY = 'sites';
 
 export interface SiteManagerEnv {
@@ -18,8 +23,32 @@ export interface SiteManagerEnv {
 }
 
 /**
- * Owns the list of enabled sites and keeps the registered launcher script in
- * step with it. The stored list is the truth; registration is re-derived from
+ * What is registered for the enabled sites: only the key guard, before any
+ * page script, so its listener is the first the page's keys meet (see
+ * lib/launcher/key-guard.ts). Once the page has loaded and gone idle the
+ * guard asks for the launcher (`launcher/start`), which is injected then: a
+ * launcher registered at document_idle runs in Chromium right after
+ * DOMContentLoaded, before the load event, polyfill and all.
+ */
+export function registrations(matches: string[]) {
+  return [
+    {
+      id: KEY_GUARD_SCRIPT_ID,
+      js: [KEY_GUARD_FILE],
+      matches,
+      runAt: 'document_start' as const,
+      allFrames: false,
+    },
+  ];
+}
+
+/** What a registration does, for comparing the browser's with the wanted ones. */
+const gist = (script: { id: string; js?: string[]; matches?: string[]; runAt?: string }) =>
+  JSON.stringify([script.id, script.js, [...(script.matches ?? [])].sort(), script.runAt]);
+
+/**
+ * Owns the list of enabled sites and keeps the registered key guard script
+ * in step with it. The stored list is the truth; registration is re-derived from
  * it at every start, so a browser that forgot its registered scripts heals.
  */
 export function createSiteManager({
@@ -48,22 +77,14 @@ export function createSiteManager({
     const wanted: string[] = [];
     for (const pattern of await stored()) if (await granted(pattern)) wanted.push(pattern);
     wanted.sort();
-    const [current] = await browser.scripting.getRegisteredContentScripts({ ids: [LAUNCHER_SCRIPT_ID] });
-    const have = [...(current?.matches ?? [])].sort();
-    if (have.join() === wanted.join()) return;
-    if (current) await browser.scripting.unregisterContentScripts({ ids: [LAUNCHER_SCRIPT_ID] });
-    if (wanted.length === 0) return;
-    await browser.scripting.registerContentScripts([
-      {
-        id: LAUNCHER_SCRIPT_ID,
-        js: [LAUNCHER_FILE],
-        matches: wanted,
-        // Before any page script, so the launcher's key guard is the first
-        // listener on window (see lib/launcher/key-guard.ts); it mounts once the DOM is ready.
-        runAt: 'document_start',
-        allFrames: false,
-      },
-    ]);
+    const scripts = wanted.length > 0 ? registrations(wanted) : [];
+    const current = await browser.scripting.getRegisteredContentScripts({ ids: SCRIPT_IDS });
+    // An older version registered the launcher itself at document_start: compared whole, it is replaced.
+    if (current.map(gist).sort().join() === scripts.map(gist).sort().join()) return;
+    if (current.length > 0)
+      await browser.scripting.unregisterContentScripts({ ids: current.map((script) => script.id) });
+    if (scripts.length === 0) return;
+    await browser.scripting.registerContentScripts(scripts);
   }
 
   async function state(url: string): Promise<SiteState> {
@@ -171,7 +192,7 @@ export function createSiteManager({
           await browser.storage.local.set({ [SITES_KEY]: [...sites, site.pattern] });
         await sync();
         if (tabId !== undefined) {
-          await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LAUNCHER_FILE] });
+          await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: TAB_FILES });
         }
         return state(url);
       }),
@@ -239,12 +260,17 @@ export function createSiteManager({
       return waiting;
     },
 
-    /** Removes a site from the settings page: unregisters the launcher there and gives the permission back. */
+    /** Removes a site from the settings page: unregisters the launcher and key guard there and gives the permission back. */
     remove: (pattern: string) =>
       queued(async () => {
         if (!isSitePattern(pattern)) throw new InvalidInput('That is not a site Kindling knows.');
         await remove(pattern);
       }),
+
+    /** The key guard of an enabled site's tab asks for its launcher, once the page has loaded and gone idle. */
+    startLauncher: async (tabId: number): Promise<void> => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LAUNCHER_FILE] });
+    },
 
     /** The site's side or slim tab changed: its open tabs' launchers fetch their preferences again. */
     prefsChanged: async (pattern: string): Promise<void> => tell(await tabsOf(pattern), 'launcher/prefs'),
@@ -262,7 +288,7 @@ export function createSiteManager({
         () => false,
       );
       if (delivered) return;
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LAUNCHER_FILE] });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: TAB_FILES });
       await toggle();
     },
   };

@@ -28,6 +28,8 @@ export interface LauncherPrefs {
   side: Side;
   collapsed: boolean;
   labels: LauncherLabels;
+  /** The sentence of the prompt on screen, in the current language. */
+  promptText?: string;
 }
 
 export interface Launcher {
@@ -35,8 +37,12 @@ export interface Launcher {
   host: HTMLElement;
   /** Shows the launcher once the page has a body to sit beside. */
   attach(prefs: LauncherPrefs): void;
-  /** Moves the launcher to a side, or makes it a slim tab, as the site's settings now say. */
-  applyPrefs(prefs: Pick<LauncherPrefs, 'side' | 'collapsed'>): void;
+  /**
+   * Moves the launcher to a side, or makes it a slim tab, as the site's
+   * settings now say; with labels (another language), renames every control
+   * in place and rewrites a showing card's sentence.
+   */
+  applyPrefs(prefs: Pick<LauncherPrefs, 'side' | 'collapsed'> & Partial<LauncherPrefs>): void;
   open(): void;
   close(): void;
   isOpen(): boolean;
@@ -121,9 +127,12 @@ export function createLauncher({
   const isOpen = () => !panel.hidden;
   const focusIsOurs = () => shadow.activeElement !== null;
 
-  function applyPrefs({ side, collapsed }: Pick<LauncherPrefs, 'side' | 'collapsed'>) {
+  let relabel = (_labels: LauncherLabels) => {};
+  function applyPrefs({ side, collapsed, labels: next, promptText }: Parameters<Launcher['applyPrefs']>[0]) {
     root.dataset.side = side;
     root.dataset.collapsed = String(collapsed);
+    if (next) relabel(next);
+    if (promptText && !card.hidden) text.textContent = promptText;
   }
 
   function label() {
@@ -236,17 +245,21 @@ export function createLauncher({
   return {
     host,
     attach(prefs) {
-      labels = prefs.labels;
-      if (frame) frame.title = labels.frameTitle;
+      const save = answer(choices, '', 'save', 'primary');
+      const notNow = answer(choices, '', 'not-now');
+      menuButton.before(save, notNow);
+      const items = prefs.labels.choices.map(([said]) => answer(menu, '', said));
+      relabel = (next) => {
+        labels = next;
+        if (frame) frame.title = next.frameTitle;
+        label();
+        card.setAttribute('aria-label', next.prompt);
+        menuButton.textContent = next.menu;
+        save.textContent = next.save;
+        notNow.textContent = next.notNow;
+        next.choices.forEach(([, words], index) => items[index] && (items[index].textContent = words));
+      };
       applyPrefs(prefs);
-      label();
-      card.setAttribute('aria-label', labels.prompt);
-      menuButton.textContent = labels.menu;
-      menuButton.before(
-        answer(choices, labels.save, 'save', 'primary'),
-        answer(choices, labels.notNow, 'not-now'),
-      );
-      for (const [said, words] of labels.choices) answer(menu, words, said);
       document.documentElement.append(host);
       // Only the root's direct children: page updates deeper down cost nothing.
       watcher.observe(document.documentElement, { childList: true });

@@ -37,10 +37,12 @@ export const FOLD_AFTER = 3 * 60_000;
  */
 export function runNudges(env: NudgeLoopEnv): () => void {
   let timer: unknown = null;
+  let folding: unknown = null;
   let stopped = false;
   const stop = () => {
     stopped = true;
     env.clearTimeout(timer);
+    env.clearTimeout(folding);
   };
   const later = (ms: number) => {
     if (!env.alive()) stop();
@@ -72,7 +74,8 @@ export function runNudges(env: NudgeLoopEnv): () => void {
         () => later(AFTER_FAILURE),
       );
     });
-    env.setTimeout(() => {
+    folding = env.setTimeout(() => {
+      if (!env.alive()) stop();
       if (!answered && !stopped) env.fold();
     }, FOLD_AFTER);
   }

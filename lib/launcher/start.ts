@@ -1,5 +1,5 @@
 import { isNotice, type Requests } from '../messages';
-import type { KeyGuardEnv } from './key-guard';
+import type { GuardedTab } from './key-guard';
 import type { Launcher } from './launcher';
 import { runNudges } from './nudge-loop';
 
@@ -10,10 +10,8 @@ type Ask = <K extends 'launcher/hello' | 'nudges/due' | 'nudges/answer' | 'sideb
 
 /** What the launcher needs from the browser and the page; the content script passes the real ones. */
 export interface LauncherStartEnv {
-  /** Whether we run before the page's scripts (registered at document_start on an enabled site). */
-  early: boolean;
-  /** Installs the key guard at once (see key-guard.ts); answers its uninstall. */
-  guard(keys: Omit<KeyGuardEnv, 'window' | 'host'>): () => void;
+  /** The tab's key guard: installed at document_start on an enabled site, or just now (see key-guard.ts). */
+  guard: GuardedTab;
   /** Settles once the page has loaded and gone idle. */
   settled: Promise<void>;
   /** Builds the launcher (not yet in the page) around a sidebar URL maker. */
@@ -23,7 +21,10 @@ export interface LauncherStartEnv {
   sidebarPage(token: string): string;
   /** Hears the background's notices to this tab; answers the unsubscribe. */
   listen(heard: (message: unknown) => void): () => void;
-  /** Whether the extension is still there (see NudgeLoopEnv.alive). */
+  /**
+   * Whether the extension is still there (see NudgeLoopEnv.alive). Once it is
+   * gone, the launcher leaves the tab as if the site had been switched off.
+   */
   alive(): boolean;
   now(): number;
   setTimeout(run: () => void, ms: number): unknown;
@@ -33,72 +34,83 @@ export interface LauncherStartEnv {
 }
 
 /**
- * Runs Kindling's launcher in a tab: the key guard at once; after the page
- * has loaded and gone idle, the launcher (from the background's hello) and,
- * on an enabled site, the prompt loop; the background's notices throughout.
- * Building, asking the background (which wakes its worker) and adding our
- * element all wait for the page, so Kindling adds nothing to its load.
+ * Runs Kindling's launcher in a tab whose key guard is already there: after
+ * the page has loaded and gone idle, the launcher (from the background's
+ * hello) and, on an enabled site, the prompt loop; the background's notices
+ * throughout. Building, asking the background (which wakes its worker) and
+ * adding our element all wait for the page, so Kindling adds nothing to its load.
  */
 export function startLauncher(env: LauncherStartEnv): void {
-  const loadedAt = env.now();
-  let typedAt: number | null = null;
+  const { guard } = env;
   let launcher: Launcher | null = null;
+  let gone = false;
   // A toggle (toolbar or shortcut) that arrives before the launcher is built.
   let openWhenBuilt = false;
   let stopNudges = () => undefined as void;
-  const unguard = env.guard({
-    ownKey: (event) => launcher?.ownKey(event),
-    pageTyped: () => (typedAt = env.now()),
-    pageEscape: () => launcher?.dismissNudge(),
-  });
+  let unlisten = () => undefined as void;
+  guard.ownKey = (event) => {
+    if (alive()) launcher?.ownKey(event);
+  };
+  guard.pageEscape = () => launcher?.dismissNudge();
+
+  /** Leaves the tab: no listener, timer or element of ours stays behind. */
+  function leave() {
+    if (gone) return;
+    gone = true;
+    stopNudges();
+    guard.stop();
+    launcher?.unmount();
+    unlisten();
+    env.removed();
+  }
+  /** Whether the extension is still there; when it is not, leaves. */
+  function alive() {
+    if (!gone && !env.alive()) leave();
+    return !gone;
+  }
 
   void env.settled
-    .then(() => env.request('launcher/hello', {}))
+    .then(() => (alive() ? env.request('launcher/hello', {}) : null))
     .then((hello) => {
-      const built = env.build(async () => env.sidebarPage(await env.request('sidebar/token', {})));
+      if (!hello || !alive()) return;
+      const built = env.build(async () => {
+        if (!alive()) throw new Error('Kindling was switched off or removed.');
+        return env.sidebarPage(await env.request('sidebar/token', {}));
+      });
       launcher = built;
       built.attach(hello);
       if (openWhenBuilt) built.open();
-      // Prompts belong to sites the user enabled, where the launcher runs from the start.
-      if (!env.early) return;
+      // Prompts belong to sites the user enabled, where the guard runs from the start.
+      if (!guard.early) return;
       stopNudges = runNudges({
         ...env,
+        alive,
         due: (since) => env.request('nudges/due', since),
         answer: (reply) => env.request('nudges/answer', reply),
         show: built.showNudge,
         fold: built.foldNudge,
         busy: built.isOpen,
-        loadedAt,
-        typedAt: () => typedAt,
+        loadedAt: guard.startedAt,
+        typedAt: () => guard.typedAt,
       });
-    });
+    })
+    .catch(() => void alive());
 
-  const unlisten = env.listen((message) => {
+  unlisten = env.listen((message) => {
+    if (!alive()) return;
     if (isNotice(message, 'launcher/close')) launcher?.close();
-    // The site's side or slim tab changed in settings: ask for them again (the notice carries nothing).
+    // The site's side or slim tab, or the language, changed: ask for them again (the notice carries nothing).
     if (isNotice(message, 'launcher/prefs') && launcher) {
       const built = launcher;
-      void env.request('launcher/hello', {}).then((hello) => built.applyPrefs(hello));
+      void env.request('launcher/hello', {}).then(
+        (hello) => built.applyPrefs(hello),
+        () => void alive(),
+      );
     }
     if (isNotice(message, 'launcher/toggle')) {
       if (launcher) launcher.toggle();
       else openWhenBuilt = !openWhenBuilt;
     }
-    if (isNotice(message, 'launcher/remove')) {
-      stopNudges();
-      unguard();
-      launcher?.unmount();
-      unlisten();
-      env.removed();
-    }
-  });
-}
-
-/** Settles once the page has loaded and then gone idle (or two seconds passed). */
-export function pageSettled(window: Window, document: Document): Promise<void> {
-  return new Promise((resolve) => {
-    const whenIdle = () => window.requestIdleCallback(() => resolve(), { timeout: 2_000 });
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
+    if (isNotice(message, 'launcher/remove')) leave();
   });
 }

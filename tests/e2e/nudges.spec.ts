@@ -385,7 +385,7 @@ test('outside the test build’s #kindling-axe page the shadow root stays closed
 }) => {
   const page = await kindling.openDemo('/');
   expect(await page.evaluate(() => document.querySelector('kindling-root')?.shadowRoot)).toBeNull();
-  const release = readFileSync(path.join(RELEASE_BUILD_DIR, 'content-scripts', 'launcher.js'), 'utf8');
+  const release = readFileSync(path.join(RELEASE_BUILD_DIR, 'launcher.js'), 'utf8');
   expect(release).not.toContain('kindling-axe');
   expect(release).toContain('closed');
 });

@@ -2,18 +2,26 @@
 //   - median load time of a heavy page (20,000 DOM nodes) in the same Chromium
 //     with no extension, with an extension whose content script is empty, and
 //     with Kindling's test build (the page's site enabled);
+//   - main-thread time running extension code before the page's load event,
+//     from a Chromium trace, Kindling against the empty content script;
 //   - long tasks (> 50 ms) on the page's main thread while Kindling loads,
 //     shows a prompt and opens its sidebar;
-//   - sidebar click-to-interactive time.
+//   - sidebar click-to-interactive time;
+//   - the content scripts' gzipped sizes (the key guard at document_start, the launcher after load);
+//   - memory: the launcher's heap in one tab with the sidebar closed, and the
+//     extension's total with 20 enabled tabs open.
+// It ends with one table: figure, measured, limit, ratio.
 // Usage: npm run build:test && npm run bench
 //   (BENCH_SESSIONS=N fresh browser launches, BENCH_LOADS=N loads each per session)
 import { chromium } from '@playwright/test';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
 import { TEST_BUILD_DIR } from './paths.mjs';
+import { measure } from './size.mjs';
 
 // One browser process can be steadily faster or slower than another, so load
 // times are compared within each session of freshly launched browsers, and
@@ -42,11 +50,12 @@ async function emptyExtension(dir) {
   await writeFile(path.join(dir, 'empty.js'), '');
 }
 
-async function launch(profile, extensionDir) {
+async function launch(profile, extensionDir, extraArgs = []) {
   const { path: executablePath } = findChromium();
   const args = extensionDir
     ? chromiumArgs(extensionDir, { headless: false })
     : chromiumArgs(profile, { headless: false }).filter((arg) => !arg.includes('extension'));
+  args.push(...extraArgs);
   return chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
@@ -91,10 +100,15 @@ async function tracedLoad(context, url) {
   await cdp.send('Tracing.end');
   await complete;
   await page.close();
-  const loaded = Math.max(...events.filter((event) => event.name === 'MarkLoad').map((event) => event.ts));
+  // The trace covers the whole browser: only the page's own main thread (the one that marked its load) counts,
+  // not Kindling's background worker nor other renderers.
+  const load = events
+    .filter((event) => event.name === 'MarkLoad')
+    .reduce((last, event) => (!last || event.ts > last.ts ? event : last), null);
+  const loaded = load.ts;
   let own = 0;
   for (const event of events) {
-    if (event.ph !== 'X' || event.ts > loaded) continue;
+    if (event.ph !== 'X' || event.ts > loaded || event.pid !== load.pid || event.tid !== load.tid) continue;
     if (event.name !== 'EvaluateScript' && event.name !== 'FunctionCall') continue;
     if (!String(event.args?.data?.url ?? '').startsWith('chrome-extension://')) continue;
     own += (event.dur ?? 0) / 1000;
@@ -110,6 +124,94 @@ async function waitForLauncher(context) {
     await probe.waitForTimeout(200);
   }
   await probe.close();
+}
+
+/**
+ * One tab's heap after a full garbage collection: V8's JavaScript heap and
+ * Blink's (Oilpan) heap of DOM objects, as `Runtime.getHeapUsage` reports
+ * them for the tab's isolate, every world in it included (the page's and
+ * the content scripts' isolated world). `isolate` tells tabs that share a
+ * renderer apart, so shared heaps are counted once.
+ */
+async function tabHeap(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  const { id } = await cdp.send('Runtime.getIsolateId');
+  await cdp.detach();
+  return { isolate: id, bytes: usage.usedSize + (usage.embedderHeapUsedSize ?? 0) };
+}
+
+/** Opens `url` and waits until the page (with Kindling: its launcher) is there and has been idle a moment. */
+async function openQuiet(context, url, withKindling) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  if (withKindling) await page.locator('kindling-root').waitFor({ state: 'attached' });
+  await page.waitForTimeout(2_000);
+  return page;
+}
+
+/**
+ * Memory, with the sidebar closed. Per tab: the same page's heap with
+ * Kindling minus with the empty content script, one tab open at a time
+ * (median of 7): what the key guard and launcher add to a tab. With 20
+ * enabled tabs open at once: the same difference summed over the tabs'
+ * renderers, plus the heap of Kindling's background service worker (read
+ * over the DevTools protocol, which Playwright does not offer for workers).
+ */
+async function memory(kindling, empty, kindlingProfile) {
+  const pages = ['/', '/rota'];
+  const perTab = [];
+  for (let i = 0; i < 7; i++) {
+    const url = `${origin}${pages[i % pages.length]}`;
+    const withKindling = await openQuiet(kindling, url, true);
+    const without = await openQuiet(empty, url, false);
+    perTab.push((await tabHeap(kindling, withKindling)).bytes - (await tabHeap(empty, without)).bytes);
+    await withKindling.close();
+    await without.close();
+  }
+
+  const total = async (context, withKindling) => {
+    const tabs = [];
+    for (let i = 0; i < 20; i++)
+      tabs.push(await openQuiet(context, `${origin}${pages[i % 2]}`, withKindling));
+    const heaps = new Map();
+    for (const tab of tabs) {
+      const { isolate, bytes } = await tabHeap(context, tab);
+      heaps.set(isolate, bytes);
+    }
+    for (const tab of tabs) await tab.close();
+    return { bytes: [...heaps.values()].reduce((sum, each) => sum + each, 0), renderers: heaps.size };
+  };
+  const kindlingTabs = await total(kindling, true);
+  const emptyTabs = await total(empty, false);
+
+  const port = (await readFile(path.join(kindlingProfile, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+  const devtools = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}`, defaultViewport: null });
+  const wake = await kindling.newPage();
+  await wake.goto(`${origin}/rota`);
+  await wake.locator('kindling-root').waitFor({ state: 'attached' });
+  const worker = await devtools
+    .waitForTarget((target) => target.type() === 'service_worker', { timeout: 10_000 })
+    .catch(() => null);
+  // The worker sleeps after 30 s idle; asleep, it holds no heap, so it is woken first.
+  let background = null;
+  if (worker) {
+    const cdp = await worker.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const usage = await cdp.send('Runtime.getHeapUsage');
+    background = usage.usedSize + (usage.embedderHeapUsedSize ?? 0);
+    await cdp.detach();
+  }
+  await devtools.disconnect();
+  await wake.close();
+  return {
+    perTab: median(perTab),
+    perTabRuns: perTab,
+    tabs: kindlingTabs.bytes - emptyTabs.bytes,
+    renderers: [kindlingTabs.renderers, emptyTabs.renderers],
+    background,
+  };
 }
 
 const server = await startDemoServer({ port: 0 });
@@ -178,7 +280,6 @@ for (let i = 0; i < 7; i++) {
   traced.Kindling.push(await tracedLoad(kindlingContext, heavy));
   traced['empty content script'].push(await tracedLoad(baseline, heavy));
 }
-await baseline.close();
 console.log(
   'Main-thread time running extension code before the load event of /heavy (Chromium trace), median of 7:',
 );
@@ -187,6 +288,24 @@ for (const [name, values] of Object.entries(traced))
 const extra = median(traced.Kindling) - median(traced['empty content script']);
 console.log(
   `  Kindling's extra work: ${ms(extra)} = ${((100 * extra) / median(times.get('Kindling'))).toFixed(2)}% of the page's median load`,
+);
+
+// Memory, in a fresh Kindling browser that DevTools can reach (for the background's heap), against the empty content script's.
+const memoryProfile = path.join(temp, 'memory-kindling');
+const memoryBrowser = await launch(memoryProfile, TEST_BUILD_DIR, ['--remote-debugging-port=0']);
+await waitForLauncher(memoryBrowser);
+const heap = await memory(memoryBrowser, baseline, memoryProfile);
+await memoryBrowser.close();
+await baseline.close();
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+console.log(
+  'Memory, sidebar closed (V8 + Blink heaps after a full GC, Kindling minus the empty content script):',
+);
+console.log(
+  `  per tab, one tab open at a time: median ${mb(heap.perTab)}; runs: ${heap.perTabRuns.map(mb).join(', ')}`,
+);
+console.log(
+  `  20 enabled tabs: launchers ${mb(heap.tabs)} (renderers: ${heap.renderers[0]} with Kindling, ${heap.renderers[1]} without) + background ${heap.background === null ? 'not found' : mb(heap.background)} = ${mb(heap.tabs + (heap.background ?? 0))}`,
 );
 
 // Long tasks and sidebar timing, in the last session's Kindling browser.
@@ -202,7 +321,8 @@ for (const pathname of ['/heavy', '/rota', '/keys']) {
           window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(`${origin}${pathname}`, { waitUntil: 'load' });
+    // The test build opens its shadow root on #kindling-axe pages, so the benchmark can reach the launcher.
+    await page.goto(`${origin}${pathname}#kindling-axe`, { waitUntil: 'load' });
     await page.locator('kindling-root').waitFor({ state: 'attached' });
     // Past the page's own load: anything long from here on is Kindling's (prompt, sidebar).
     const before = await page.evaluate(() => window.__longTasks.length);
@@ -214,13 +334,12 @@ for (const pathname of ['/heavy', '/rota', '/keys']) {
       await page.locator('kindling-root .launcher').hover();
       await page.waitForTimeout(300);
     }
-    const { clickedAt, clickedAtPage } = await page.evaluate(() => {
-      const button = document.querySelector('kindling-root').shadowRoot.querySelector('.launcher');
-      const clickedAtPage = performance.now();
-      const clickedAt = performance.timeOrigin + clickedAtPage;
-      button.click();
-      return { clickedAt, clickedAtPage };
-    });
+    // A real (trusted) click: the launcher ignores clicks a script makes.
+    const { clickedAt, clickedAtPage } = await page.evaluate(() => ({
+      clickedAt: performance.timeOrigin + performance.now(),
+      clickedAtPage: performance.now(),
+    }));
+    await page.locator('kindling-root .launcher').click();
     let frame;
     while (!(frame = page.frames().find((each) => each.url().includes('sidepanel.html'))))
       await page.waitForTimeout(5);
@@ -265,6 +384,61 @@ for (const [mode, values] of Object.entries(opens)) {
     `Sidebar, click to interactive (${mode === 'cold' ? 'click with no pointer rest, as the shortcut' : 'pointer rests 300 ms, then click'}), median of ${values.length}: ${ms(median(values))} (max ${ms(Math.max(...values))}; target ≤ 150 ms)`,
   );
 }
+
+// One table, every figure beside its limit (issue 13, "Page" and "Memory").
+const sizes = measure(TEST_BUILD_DIR);
+const sizeOf = (file) => sizes?.find((size) => size.file === file);
+const guardSize = sizeOf('key-guard.js');
+const launcherSize = sizeOf('launcher.js');
+const own = median(traced.Kindling);
+const emptyOwn = median(traced['empty content script']);
+const rows = [
+  [
+    'main-thread work before load (/heavy, trace), vs empty content script',
+    `${ms(own)} vs ${ms(emptyOwn)}`,
+    '≤ 2 ms and ≤ 2×',
+    `${(own / emptyOwn).toFixed(2)}× empty`,
+    own <= 2 && own <= 2 * emptyOwn,
+  ],
+  ['long tasks after load (prompt, sidebar), 15 visits', String(after.length), '0', '—', after.length === 0],
+  [
+    'key guard, gzipped (document_start)',
+    `${(guardSize.gzipped / 1024).toFixed(2)} KB`,
+    '≤ 1.5 KB',
+    `${(guardSize.gzipped / guardSize.budget).toFixed(2)}× limit`,
+    !guardSize.over,
+  ],
+  [
+    'launcher + card, gzipped (after load)',
+    `${(launcherSize.gzipped / 1024).toFixed(2)} KB`,
+    '≤ 8 KB',
+    `${(launcherSize.gzipped / launcherSize.budget).toFixed(2)}× limit`,
+    !launcherSize.over,
+  ],
+  [
+    'launcher heap per tab, sidebar closed',
+    mb(heap.perTab),
+    '< 1 MB',
+    `${(heap.perTab / (1024 * 1024)).toFixed(2)}× limit`,
+    heap.perTab < 1024 * 1024,
+  ],
+  [
+    'extension total, 20 enabled tabs (launchers + background)',
+    mb(heap.tabs + heap.background),
+    '—',
+    '—',
+    null,
+  ],
+];
+const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => row[column].length), 8));
+console.log('\nPage and memory (one run):');
+console.log(
+  `  ${'figure'.padEnd(widths[0])}  ${'measured'.padEnd(widths[1])}  ${'limit'.padEnd(widths[2])}  ${'ratio'.padEnd(widths[3])}  ok`,
+);
+for (const [figure, measured, limit, ratio, ok] of rows)
+  console.log(
+    `  ${figure.padEnd(widths[0])}  ${measured.padEnd(widths[1])}  ${limit.padEnd(widths[2])}  ${ratio.padEnd(widths[3])}  ${ok === null ? '—' : ok ? 'yes' : 'NO'}`,
+  );
 
 await kindlingContext.close();
 await server.close();

@@ -40,6 +40,7 @@ function background() {
     list: vi.fn(async () => [WARD_STATE.pattern ?? '']),
     remove: vi.fn(async (_pattern: string) => undefined),
     toggleSidebar: vi.fn(async (_tabId: number) => undefined),
+    startLauncher: vi.fn(async (_tabId: number) => undefined),
     prefsChanged: vi.fn(async (_pattern: string) => undefined),
     restore: vi.fn(async (_patterns: readonly string[], _values: Record<string, unknown>) => []),
     waiting: vi.fn(async (_patterns: readonly string[]) => []),
@@ -157,6 +158,19 @@ describe('dispatch: who the background answers', () => {
     expect(await ask('sidebar/token', {}, { url: WARD_PAGE, tabId: 3, frameId: 2 })).toMatchObject({
       ok: false,
     });
+  });
+
+  it('brings the launcher when a tab’s key guard asks, once its page has loaded; never for a frame in it', async () => {
+    const { ask, sites } = background();
+    expect(await ask('launcher/start', {}, { url: WARD_PAGE, tabId: 3, frameId: 0 })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(sites.startLauncher).toHaveBeenCalledWith(3);
+    expect(await ask('launcher/start', {}, { url: WARD_PAGE, tabId: 3, frameId: 2 })).toMatchObject({
+      ok: false,
+    });
+    expect(sites.startLauncher).toHaveBeenCalledTimes(1);
   });
 
   it('turns a thrown error into an error reply with its message', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { GuardedTab } from '@/lib/launcher/key-guard';
 import type { Launcher } from '@/lib/launcher/launcher';
 import { FOLD_AFTER } from '@/lib/launcher/nudge-loop';
 import { startLauncher, type LauncherStartEnv } from '@/lib/launcher/start';
@@ -42,26 +43,36 @@ function fakeLauncher() {
   return launcher;
 }
 
-/** A tab on an enabled site (or, with `early` false, one shown for a visit), with the background answering. */
+/**
+ * A tab on an enabled site (or, with `early` false, one shown for a visit), its key guard
+ * there since the page started, with the background answering; `gone()` is the add-on
+ * being disabled, updated or removed.
+ */
 function tab({ early = true } = {}) {
   const clock = fakeClock(1_000_000);
   const launcher = fakeLauncher();
   let heard: ((message: unknown) => void) | null = null;
   let pageSettles = () => undefined as void;
-  const keys = { unguard: vi.fn(), env: null as Parameters<LauncherStartEnv['guard']>[0] | null };
+  let alive = true;
+  const guard: GuardedTab = {
+    host: {} as HTMLElement,
+    early,
+    startedAt: clock.now(),
+    typedAt: null,
+    ownKey: () => undefined,
+    pageEscape: () => undefined,
+    stop: vi.fn(),
+  };
   const offers = [{ prompt: { id: 'p1', text: 'Ask one patient what matters to them' }, retryIn: 7_200_000 }];
   const request = vi.fn(async (type: string, _data: unknown): Promise<unknown> => {
+    if (!alive) throw new Error('Extension context invalidated.');
     if (type === 'launcher/hello') return HELLO;
     if (type === 'sidebar/token') return 'token-1';
     if (type === 'nudges/due') return offers.shift() ?? { prompt: null, retryIn: 60_000 };
     return null;
   });
   const env: LauncherStartEnv = {
-    early,
-    guard: (given) => {
-      keys.env = given;
-      return keys.unguard;
-    },
+    guard,
     settled: new Promise((resolve) => (pageSettles = resolve)),
     build: vi.fn((sidebarUrl: () => Promise<string>) => {
       built.sidebarUrl = sidebarUrl;
@@ -73,10 +84,10 @@ function tab({ early = true } = {}) {
       heard = given;
       return () => (heard = null);
     },
-    alive: () => true,
+    alive: () => alive,
     now: clock.now,
     setTimeout: clock.setTimeout,
-    clearTimeout: vi.fn(),
+    clearTimeout: clock.clearTimeout,
     removed: vi.fn(),
   };
   const built = { sidebarUrl: null as (() => Promise<string>) | null };
@@ -88,20 +99,20 @@ function tab({ early = true } = {}) {
   return {
     env,
     launcher,
-    keys,
+    guard,
     request,
     built,
     clock,
     settle,
     tell: (type: LauncherCommand) => heard?.(notice(type)),
     listening: () => heard !== null,
+    gone: () => (alive = false),
   };
 }
 
 describe('the launcher in a tab', () => {
-  it('guards keys at once, and builds nothing nor asks the background until the page has settled', async () => {
-    const { env, keys, request, launcher, settle } = tab();
-    expect(keys.env).not.toBeNull();
+  it('builds nothing nor asks the background until the page has settled', async () => {
+    const { env, request, launcher, settle } = tab();
     await Promise.resolve();
     expect(env.build).not.toHaveBeenCalled();
     expect(request).not.toHaveBeenCalled();
@@ -138,17 +149,17 @@ describe('the launcher in a tab', () => {
     expect(request).not.toHaveBeenCalledWith('nudges/answer', { id: 'p1', answer: 'dismiss' });
   });
 
-  it('notes typing and Escape in the page for the prompt, and hands its own keys to the launcher', async () => {
-    const { launcher, keys, request, clock, settle } = tab();
+  it('takes over the key guard: typing the guard noted since the page started, Escape, and its own keys', async () => {
+    const { launcher, guard, request, clock, settle } = tab();
+    await clock.advance(200);
+    guard.typedAt = clock.now();
     await settle();
-    await clock.advance(500);
-    keys.env!.pageTyped();
-    await clock.advance(500);
-    expect(request).toHaveBeenCalledWith('nudges/due', { sinceLoad: 1_000, sinceTyped: 500 });
-    keys.env!.pageEscape();
+    await clock.advance(1_000);
+    expect(request).toHaveBeenCalledWith('nudges/due', { sinceLoad: 1_200, sinceTyped: 1_000 });
+    guard.pageEscape();
     expect(launcher.dismissNudge).toHaveBeenCalled();
     const key = { key: 'Escape' } as KeyboardEvent;
-    keys.env!.ownKey(key);
+    guard.ownKey(key);
     expect(launcher.ownKey).toHaveBeenCalledWith(key);
   });
 
@@ -161,7 +172,7 @@ describe('the launcher in a tab', () => {
   });
 
   it('follows the background: close, new placement, and removal (which stops everything)', async () => {
-    const { env, launcher, keys, request, clock, tell, settle, listening } = tab();
+    const { env, launcher, guard, request, clock, tell, settle, listening } = tab();
     await settle();
     tell('launcher/close');
     expect(launcher.close).toHaveBeenCalled();
@@ -169,11 +180,52 @@ describe('the launcher in a tab', () => {
     await clock.advance(0);
     expect(launcher.applyPrefs).toHaveBeenCalledWith(HELLO);
     tell('launcher/remove');
-    expect(keys.unguard).toHaveBeenCalled();
+    expect(guard.stop).toHaveBeenCalled();
     expect(launcher.unmount).toHaveBeenCalled();
     expect(env.removed).toHaveBeenCalled();
     expect(listening()).toBe(false);
     await clock.advance(10 * FOLD_AFTER);
     expect(request).not.toHaveBeenCalledWith('nudges/due', expect.anything());
+  });
+});
+
+describe('the launcher when the add-on goes away (disabled, updated or removed)', () => {
+  it('stops the prompt card’s timer, the prompt loop and the key guard, and leaves the page', async () => {
+    const { env, launcher, guard, request, clock, settle, listening, gone } = tab();
+    await settle();
+    await clock.advance(1_000);
+    expect(launcher.showNudge).toHaveBeenCalledTimes(1);
+
+    gone();
+    await clock.advance(FOLD_AFTER);
+    await clock.advance(24 * 60 * 60_000);
+    expect(launcher.foldNudge).not.toHaveBeenCalled();
+    expect(request).toHaveBeenCalledTimes(2);
+    expect(clock.timers).toHaveLength(0);
+    expect(guard.stop).toHaveBeenCalled();
+    expect(launcher.unmount).toHaveBeenCalled();
+    expect(listening()).toBe(false);
+    expect(env.removed).toHaveBeenCalled();
+  });
+
+  it('gone before the page settled: never asks the background nor builds, and leaves', async () => {
+    const { env, guard, request, clock, settle, gone } = tab();
+    gone();
+    await settle();
+    await clock.advance(24 * 60 * 60_000);
+    expect(request).not.toHaveBeenCalled();
+    expect(env.build).not.toHaveBeenCalled();
+    expect(guard.stop).toHaveBeenCalled();
+    expect(clock.timers).toHaveLength(0);
+  });
+
+  it('gone while the sidebar is closed: the next key or click in Kindling finds it gone, and it leaves', async () => {
+    const { launcher, guard, built, settle, gone } = tab({ early: false });
+    await settle();
+    gone();
+    guard.ownKey({ key: 'Enter' } as KeyboardEvent);
+    expect(launcher.ownKey).not.toHaveBeenCalled();
+    expect(launcher.unmount).toHaveBeenCalled();
+    await expect(built.sidebarUrl!()).rejects.toThrow();
   });
 });

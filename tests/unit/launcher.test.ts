@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { guardKeys, isEditable } from '@/lib/launcher/key-guard';
+import { GUARDED, guardKeys, guardTab, isEditable } from '@/lib/launcher/key-guard';
 import { FOLD_AFTER, runNudges, type NudgeLoopEnv } from '@/lib/launcher/nudge-loop';
 import type { NudgeAnswer, NudgeOffer } from '@/lib/nudges/types';
 import { fakeClock } from './support/fake-clock';
@@ -32,7 +32,7 @@ describe('the key guard', () => {
     const pageTyped = vi.fn();
     const stop = guardKeys({
       window: win as never,
-      host: host as never,
+      host: () => host as never,
       ownKey,
       pageTyped,
       pageEscape: vi.fn(),
@@ -52,7 +52,7 @@ describe('the key guard', () => {
     const ownKey = vi.fn();
     const pageEscape = vi.fn();
     const pageTyped = vi.fn();
-    guardKeys({ window: win as never, host: host as never, ownKey, pageTyped, pageEscape });
+    guardKeys({ window: win as never, host: () => host as never, ownKey, pageTyped, pageEscape });
     for (const type of ['keydown', 'keypress', 'keyup']) {
       expect(win.send(type, host, 'Escape', false).stopImmediatePropagation).not.toHaveBeenCalled();
     }
@@ -67,7 +67,7 @@ describe('the key guard', () => {
     const win = fakeWindow();
     const pageTyped = vi.fn();
     const pageEscape = vi.fn();
-    guardKeys({ window: win as never, host: {} as never, ownKey: vi.fn(), pageTyped, pageEscape });
+    guardKeys({ window: win as never, host: () => null, ownKey: vi.fn(), pageTyped, pageEscape });
     const input = { tagName: 'INPUT', type: 'text' };
     expect(win.send('keydown', input, 'a').stopImmediatePropagation).not.toHaveBeenCalled();
     expect(pageTyped).toHaveBeenCalledTimes(1);
@@ -88,6 +88,54 @@ describe('the key guard', () => {
     [null, false],
   ])('counts %o as editable: %s', (target, editable) => {
     expect(isEditable(target as never)).toBe(editable);
+  });
+});
+
+describe('the key guard handing the tab to the launcher', () => {
+  /** A page still loading (the guard at document_start) or already loaded (brought by the toolbar). */
+  function page(readyState: DocumentReadyState) {
+    const win = fakeWindow();
+    const document = { readyState, createElement: (tag: string) => ({ tagName: tag.toUpperCase() }) };
+    return { win, window: Object.assign(win, { document }) as unknown as Window };
+  }
+
+  it('guards from document_start, noting typing and stopping its own keys before the launcher has come', () => {
+    const world: Record<string, unknown> = {};
+    let now = 5;
+    const { win, window } = page('loading');
+    const tab = guardTab(world, window, () => now);
+    expect(tab).toMatchObject({ early: true, startedAt: 5, typedAt: null, host: null });
+    now = 9;
+    win.send('keydown', { tagName: 'TEXTAREA' }, 'a');
+    expect(tab.typedAt).toBe(9);
+    // Keys with no target are never taken for ours while the launcher has not made its element.
+    expect(win.send('keydown', null, 'Tab').stopImmediatePropagation).not.toHaveBeenCalled();
+    tab.host = { tagName: 'KINDLING-ROOT' } as HTMLElement;
+    expect(win.send('keydown', tab.host, 'Tab').stopImmediatePropagation).toHaveBeenCalled();
+  });
+
+  it('is installed once per tab: the launcher finds the guard’s, with its host, and takes over its keys', () => {
+    const world: Record<string, unknown> = {};
+    const { win, window } = page('loading');
+    const first = guardTab(world, window, () => 0);
+    const taken = guardTab(world, window, () => 0);
+    expect(taken).toBe(first);
+    expect(win.count()).toBe(3);
+    const ownKey = vi.fn();
+    taken.ownKey = ownKey;
+    taken.host = { tagName: 'KINDLING-ROOT' } as HTMLElement;
+    win.send('keydown', first.host, 'Escape');
+    expect(ownKey).toHaveBeenCalledTimes(1);
+  });
+
+  it('arriving after the page’s scripts, says so; stopped, leaves no listener and no trace in the world', () => {
+    const world: Record<string, unknown> = {};
+    const { win, window } = page('complete');
+    const tab = guardTab(world, window, () => 0);
+    expect(tab.early).toBe(false);
+    tab.stop();
+    expect(win.count()).toBe(0);
+    expect(world[GUARDED]).toBeUndefined();
   });
 });
 

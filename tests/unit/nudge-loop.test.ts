@@ -20,7 +20,7 @@ function tabOutlivingItsExtension() {
     typedAt: () => null,
     alive: () => alive,
     setTimeout: clock.setTimeout,
-    clearTimeout: vi.fn(),
+    clearTimeout: clock.clearTimeout,
   };
   return { env, advance: clock.advance, timers: clock.timers, gone: () => (alive = false) };
 }
@@ -45,6 +45,28 @@ describe('the launcher’s prompt loop when the add-on goes away', () => {
     tab.gone();
     await tab.advance(1_000);
     await tab.advance(24 * 60 * 60_000);
+    expect(tab.timers).toHaveLength(0);
+  });
+
+  it('stops the card’s fold timer too when the add-on goes away while a prompt shows', async () => {
+    const tab = tabOutlivingItsExtension();
+    tab.env.due = vi.fn(async () => ({ prompt: { id: 'p1', text: 'Thank a colleague' }, retryIn: 60_000 }));
+    runNudges(tab.env);
+    await tab.advance(1_000);
+    expect(tab.env.show).toHaveBeenCalledTimes(1);
+
+    tab.gone();
+    await tab.advance(24 * 60 * 60_000);
+    expect(tab.env.fold).not.toHaveBeenCalled();
+    expect(tab.timers).toHaveLength(0);
+  });
+
+  it('clears the card’s fold timer when stopped (the site was switched off)', async () => {
+    const tab = tabOutlivingItsExtension();
+    tab.env.due = vi.fn(async () => ({ prompt: { id: 'p1', text: 'Thank a colleague' }, retryIn: 60_000 }));
+    const stop = runNudges(tab.env);
+    await tab.advance(1_000);
+    stop();
     expect(tab.timers).toHaveLength(0);
   });
 });

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { failedLive } from '@/components/shared/useLive';
 import { actionHandlers } from '@/lib/background/action-handlers';
 import type { HandlerDeps, Sender } from '@/lib/background/handlers';
-import { createSiteManager } from '@/lib/background/sites';
+import { createSiteManager, KEY_GUARD_SCRIPT_ID } from '@/lib/background/sites';
 import { createActionStore } from '@/lib/db/action-store';
 import { t } from '@/lib/i18n';
 import { exportJson } from '@/lib/journal/export';
@@ -42,7 +42,8 @@ function stubBrowser(granted: string[]) {
   return {
     api: api as unknown as WxtBrowser,
     permissions,
-    launcherSites: () => registered.flatMap((script) => script.matches ?? []),
+    launcherSites: () =>
+      registered.flatMap((script) => (script.id === KEY_GUARD_SCRIPT_ID ? (script.matches ?? []) : [])),
   };
 }
 

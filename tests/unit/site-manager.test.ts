@@ -1,7 +1,13 @@
 import { describe, it, expect } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createSiteManager, LAUNCHER_FILE, LAUNCHER_SCRIPT_ID } from '@/lib/background/sites';
+import {
+  createSiteManager,
+  KEY_GUARD_FILE,
+  KEY_GUARD_SCRIPT_ID,
+  LAUNCHER_FILE,
+  LAUNCHER_SCRIPT_ID,
+} from '@/lib/background/sites';
 import { parsePolicy } from '@/lib/policy';
 
 const WARD = 'https://ward.example.org/*';
@@ -47,9 +53,9 @@ class StubBrowser {
     this.registered = [];
   }
 
-  /** Patterns the launcher is registered for, sorted. */
+  /** Patterns the launcher's key guard is registered for (it brings the launcher), sorted. */
   launcherMatches(): string[] {
-    return [...(this.registered.find((script) => script.id === LAUNCHER_SCRIPT_ID)?.matches ?? [])].sort();
+    return [...(this.registered.find((script) => script.id === KEY_GUARD_SCRIPT_ID)?.matches ?? [])].sort();
   }
 
   get api(): WxtBrowser {
@@ -141,17 +147,20 @@ describe('site manager: where Kindling shows its launcher', () => {
 
     expect(state).toEqual({ host: 'ward.example.org', pattern: WARD, enabled: true });
     expect(await storedSites()).toEqual([WARD]);
+    // The key guard before any page script; it asks for the launcher once the page has loaded.
     expect(browser.registered).toEqual([
       {
-        id: LAUNCHER_SCRIPT_ID,
-        js: [LAUNCHER_FILE],
+        id: KEY_GUARD_SCRIPT_ID,
+        js: [KEY_GUARD_FILE],
         matches: [WARD],
         runAt: 'document_start',
         allFrames: false,
       },
     ]);
     // Only the top frame: never inside the page's own iframes.
-    expect(browser.injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
+    expect(browser.injected).toEqual([
+      { target: { tabId: 7, frameIds: [0] }, files: [KEY_GUARD_FILE, LAUNCHER_FILE] },
+    ]);
     await expect(sites.state('https://ward.example.org/another/page')).resolves.toMatchObject({
       enabled: true,
     });
@@ -165,7 +174,7 @@ describe('site manager: where Kindling shows its launcher', () => {
     expect(browser.injected).toEqual([]);
   });
 
-  it('registers the launcher for both sites once a second site is enabled', async () => {
+  it('registers the key guard for both sites once a second site is enabled', async () => {
     const browser = new StubBrowser([WARD, ROTA]);
     const sites = createSiteManager({ browser: browser.api });
     await sites.enable(WARD_PAGE, 1);
@@ -274,6 +283,25 @@ describe('site manager: where Kindling shows its launcher', () => {
       expect(browser.launcherMatches()).toEqual([ROTA, WARD]);
     });
 
+    it('replaces an older version’s launcher registered at document_start with the key guard', async () => {
+      await fakeBrowser.storage.local.set({ sites: [WARD] });
+      const browser = new StubBrowser([WARD]);
+      browser.registered = [
+        {
+          id: LAUNCHER_SCRIPT_ID,
+          js: [LAUNCHER_FILE],
+          matches: [WARD],
+          runAt: 'document_start',
+          allFrames: false,
+        },
+      ];
+      await createSiteManager({ browser: browser.api }).start();
+      expect(browser.registered.map((script) => [script.id, script.js, script.runAt])).toEqual([
+        [KEY_GUARD_SCRIPT_ID, [KEY_GUARD_FILE], 'document_start'],
+      ]);
+      expect(browser.launcherMatches()).toEqual([WARD]);
+    });
+
     it('leaves a correct registration alone', async () => {
       const browser = new StubBrowser([WARD]);
       await createSiteManager({ browser: browser.api }).enable(WARD_PAGE);
@@ -356,6 +384,12 @@ describe('site manager: where Kindling shows its launcher', () => {
       await expect(sites.remove('<all_urls>')).rejects.toThrow('That is not a site Kindling knows.');
     });
 
+    it('brings the launcher into a tab when its key guard asks (the page has loaded)', async () => {
+      const browser = new StubBrowser([WARD]);
+      await createSiteManager({ browser: browser.api }).startLauncher(4);
+      expect(browser.injected).toEqual([{ target: { tabId: 4, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
+    });
+
     it('toggles the sidebar where the launcher runs, and injects it for this visit where it does not', async () => {
       const browser = new StubBrowser([WARD]);
       const sites = createSiteManager({ browser: browser.api });
@@ -365,7 +399,9 @@ describe('site manager: where Kindling shows its launcher', () => {
       expect(browser.sent).toEqual([{ tabId: 1, message: { channel: 'kindling', type: 'launcher/toggle' } }]);
 
       await sites.toggleSidebar(2);
-      expect(browser.injected).toEqual([{ target: { tabId: 2, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
+      expect(browser.injected).toEqual([
+        { target: { tabId: 2, frameIds: [0] }, files: [KEY_GUARD_FILE, LAUNCHER_FILE] },
+      ]);
       expect(browser.sent.at(-1)).toEqual({
         tabId: 2,
         message: { channel: 'kindling', type: 'launcher/toggle' },
