@@ -150,6 +150,8 @@ export const test = base.extend<{ kindling: Kindling; uiLanguage: string | undef
         async openPopup() {
           const page = await context.newPage();
           await page.goto(`chrome-extension://${kindling.extensionId}/popup.html`);
+          // The first paint waits for the language and the policy in force: open means painted.
+          await expect(page.getByRole('main')).toBeVisible();
           return page;
         },
         async openDemo(pathname = '/', origin = demo.origin, launcherName = 'Open Kindling') {
