@@ -226,6 +226,8 @@ test.describe('with the browser in Dutch', () => {
     const sidebar = await kindling.context.newPage();
     await sidebar.goto(`chrome-extension://${kindling.extensionId}/sidepanel.html`);
     await sidebar.getByRole('tab', { name: say('nl', 'glance.tab.prompts') }).click();
+    // The Prompts view loads when first opened: count its lines once they are there.
+    await expect(sidebar.locator('[data-prompt-id]').first()).toBeVisible();
     const lines = await sidebar.locator('[data-prompt-id]').count();
     await expect(sidebar.getByText(say('nl', 'glance.prompts.count', { count: lines }))).toBeVisible();
     expect(en['glance.prompts.count']).not.toEqual(catalogues.nl!['glance.prompts.count']);
