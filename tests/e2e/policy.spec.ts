@@ -104,6 +104,8 @@ test('a ward’s policy: the organisation named, its locked settings, the check-
     await axeClean(settings, 'settings managed by an organisation');
     await settings.setViewportSize({ width: 320, height: 800 });
     await noSidewaysScroll(settings, 'settings managed by an organisation at 320 px');
+    // For people to look at: what a managed settings page looks like on a narrow screen.
+    await settings.screenshot({ path: 'test-results/policy/settings-managed-320.png', fullPage: true });
     await settings.setViewportSize({ width: 1280, height: 800 });
 
     // The check-in is gone from the popup and the sidebar.
