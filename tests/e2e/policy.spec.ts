@@ -4,7 +4,7 @@
  * test build's fixed id (lib/test-key.ts) is what the file names.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { accessSync, constants, mkdirSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { TEST_EXTENSION_ID } from '../../lib/test-key';
 import { expect, sidebarOf, test, kindlingIn } from './fixtures';
@@ -27,6 +27,8 @@ const WARD = {
   locked: ['pace', 'badge'],
   disabledFeatures: ['checkin'],
   showWelcome: false,
+  // The trust's own prompts, links and conversations, inline (docs/packs/example-pack.json).
+  contentPack: JSON.parse(readFileSync('docs/packs/example-pack.json', 'utf8')) as unknown,
 };
 
 /** Whether this process may write Chromium's policy folder (root, as in CI). */
@@ -117,6 +119,13 @@ test('a ward’s policy: the organisation named, its locked settings, the check-
     const sidebar = await sidebarOf(ward);
     await expect(sidebar.getByRole('tab', { name: 'Prompts' })).toBeVisible();
     await expect(sidebar.getByRole('tab', { name: 'Check-in' })).toHaveCount(0);
+    // The organisation's pack came through the policy file too: its prompt, with its publisher.
+    await sidebar.getByRole('tab', { name: 'Prompts' }).click();
+    const packPrompt = sidebar.locator('[data-prompt-id="pack:org.example.community-health/wmty-board"]');
+    await expect(packPrompt).toContainText(
+      'Ask one patient what matters to them and add it to the bedside board.',
+    );
+    await expect(packPrompt).toContainText('From Example Community Health Trust (fictional)');
 
     // The administrator unlocks the pace and gives the check-in back, while the browser runs.
     await writeFile(POLICY_FILE, policyFile({ ...WARD, locked: ['badge'], disabledFeatures: [] }));
