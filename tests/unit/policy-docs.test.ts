@@ -28,3 +28,18 @@ it('the managed schema names every policy key and stays permissive enough for Ch
   // A nested additionalProperties: false makes Chromium refuse to load the extension.
   expect(JSON.stringify(schema)).not.toContain('additionalProperties');
 });
+
+it('the managed schema names every field of a content pack, since Chrome keeps only the properties it names', () => {
+  type Node = { properties?: Record<string, Node>; items?: Node };
+  const managed = (read('public/managed-schema.json') as Node).properties!.contentPack!;
+  const pack = read('docs/packs/kindling-pack.schema.json') as Node & { $defs: Record<string, Node> };
+  const names = (node: Node | undefined) => Object.keys(node?.properties ?? {}).sort();
+  expect(names(managed)).toEqual(names(pack));
+  for (const [list, item] of [
+    ['prompts', 'prompt'],
+    ['links', 'link'],
+    ['conversations', 'conversation'],
+  ] as const) {
+    expect(names(managed.properties![list]!.items), list).toEqual(names(pack.$defs[item]));
+  }
+});
