@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { t } from '../i18n';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import type { PromptAudience, PromptStep, WorkKind } from '../content/types';
+import { WORK_KINDS } from '../nudges/types';
 
 /**
  * A content pack, version 1: prompts, links and Conversations for Kindness an
@@ -28,13 +29,8 @@ export const URL_MAX = 2000;
 
 export const AUDIENCES = ['patients', 'families', 'colleagues'] as const satisfies readonly PromptAudience[];
 export const MODES = ['ask', 'listen', 'do'] as const satisfies readonly PromptStep[];
-export const WORK_KINDS = [
-  'ward',
-  'clinic',
-  'discharge',
-  'handover',
-  'admin',
-] as const satisfies readonly WorkKind[];
+// The kinds of work a pack prompt may name are the ones a site can be set to.
+export { WORK_KINDS };
 
 /** A pack's own id: lower case, digits, hyphens and dots (a reversed domain name suits). */
 export const PACK_ID_PATTERN = /^[a-z0-9][a-z0-9.-]{0,63}$/;
