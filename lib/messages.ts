@@ -71,8 +71,11 @@ export interface Requests {
    * launcher into its tab (so its bundle is never evaluated while the page loads).
    */
   'launcher/start': { request: Record<string, never>; response: null };
-  /** From the launcher: a single-use token for the sidebar frame it is about to open in its tab. */
-  'sidebar/token': { request: Record<string, never>; response: string };
+  /**
+   * From the launcher: a single-use token for the sidebar frame it is about to open in its tab;
+   * `spare`, one asked for ahead, once the page has loaded (see SPARE_LIFETIME).
+   */
+  'sidebar/token': { request: { spare?: boolean }; response: string };
   /** The embedded sidebar presents its token; only a granted frame is shown the user's data. */
   'sidebar/claim': { request: { token: string }; response: boolean };
   /** The embedded sidebar asks for itself to be closed in its tab. */
@@ -191,6 +194,14 @@ export interface NoticeMessage<T extends string> {
   type: T;
 }
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/**
+ * Messaging as the plain scripts see it (the key guard, the sidebar's early claim): no polyfill,
+ * so Firefox's `browser` or Chrome's `chrome`, both answering with a promise (MV3).
+ */
+export interface PlainMessenger {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
 
 export function isRequest(message: unknown): message is RequestMessage {
   return isOurs(message) && (REQUEST_TYPES as readonly string[]).includes((message as { type: string }).type);

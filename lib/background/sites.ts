@@ -9,8 +9,6 @@ export const KEY_GUARD_SCRIPT_ID = 'kindling-key-guard';
 export const KEY_GUARD_FILE = '/key-guard.js';
 export const LAUNCHER_SCRIPT_ID = 'kindling-launcher';
 export const LAUNCHER_FILE = '/launcher.js';
-/** Injected in this order into one tab, where the launcher takes over the guard's state. */
-export const TAB_FILES: Array<typeof KEY_GUARD_FILE | typeof LAUNCHER_FILE> = [KEY_GUARD_FILE, LAUNCHER_FILE];
 const SCRIPT_IDS = [KEY_GUARD_SCRIPT_ID, LAUNCHER_SCRIPT_ID];
 const SITES_KEY = 'sites';
 
@@ -192,7 +190,7 @@ export function createSiteManager({
           await browser.storage.local.set({ [SITES_KEY]: [...sites, site.pattern] });
         await sync();
         if (tabId !== undefined) {
-          await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: TAB_FILES });
+          await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LAUNCHER_FILE] });
         }
         return state(url);
       }),
@@ -288,7 +286,7 @@ export function createSiteManager({
         () => false,
       );
       if (delivered) return;
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: TAB_FILES });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [LAUNCHER_FILE] });
       await toggle();
     },
   };

@@ -5,8 +5,8 @@
  * bubble-phase listeners: capture-phase listeners on window and document run
  * first. So on an enabled site the key guard script (`guard-script.ts`) runs
  * at document_start, before any page script, and this one capture listener on
- * window is the first the page's keys meet. For a key pressed in our shadow root it runs our own handling
- * and stops the event there. For any other key it only notes the moment of
+ * window is the first the page's keys meet. For a key pressed in our shadow
+ * root it runs our own handling and stops the event there. For any other key it only notes the moment of
  * typing into an editable element (never what was typed, nor where) and
  * whether Escape was pressed, and lets the event go on untouched.
  *
@@ -16,14 +16,6 @@
  * Events a page script made (`isTrusted` false), even ones it dispatched at
  * `<kindling-root>` itself, are the page's own: they never reach our handling.
  */
-export interface KeyGuardEnv {
-  window: Window;
-  /** Our `<kindling-root>`, once made: at window level, events from inside its shadow root have it as target. */
-  host(): Element | null;
-  ownKey(event: KeyboardEvent): void;
-  pageTyped(): void;
-  pageEscape(): void;
-}
 
 /**
  * What the key guard hands the launcher, which arrives later, through the
@@ -54,70 +46,74 @@ export const GUARDED = '__kindlingGuard';
 
 /**
  * Installs the guard once per frame and answers it: the one the guard script
- * installed at document_start, or (brought by the toolbar or shortcut to a
- * site not enabled, after the page's scripts) one installed now.
+ * installed at document_start, or (the launcher injected after the page's
+ * scripts: a site just enabled, or the toolbar or shortcut on a site not
+ * enabled) one installed now.
+ *
+ * At document_start everything here is paid for by the page's load, in a
+ * fresh isolated world where each first use costs: so it is one function
+ * with one listener and no helpers to call (each would be compiled on the
+ * spot), and the guard script says `early` itself rather than reading the
+ * document.
  */
-export function guardTab(world: Record<string, unknown>, window: Window, now: () => number): GuardedTab {
+export function guardTab(
+  world: Record<string, unknown>,
+  window: Window,
+  now: () => number,
+  early = window.document.readyState === 'loading',
+): GuardedTab {
   const installed = world[GUARDED] as GuardedTab | undefined;
   if (installed) return installed;
+  const guard = (event: Event) => {
+    if (!event.isTrusted) return;
+    const { target } = event;
+    if (target === tab.host && target) {
+      tab.ownKey(event as KeyboardEvent);
+      event.stopImmediatePropagation();
+    } else if (event.type === 'keydown') {
+      if ((event as KeyboardEvent).key === 'Escape') tab.pageEscape();
+      else if (isEditable(target)) tab.typedAt = now();
+    }
+  };
   const tab: GuardedTab = {
     host: null,
-    early: window.document.readyState === 'loading',
+    early,
     startedAt: now(),
     typedAt: null,
     ownKey() {},
     pageEscape() {},
-    stop() {},
+    stop() {
+      window.removeEventListener('keydown', guard, true);
+      window.removeEventListener('keyup', guard, true);
+      window.removeEventListener('keypress', guard, true);
+      delete world[GUARDED];
+    },
   };
-  const unguard = guardKeys({
-    window,
-    host: () => tab.host,
-    ownKey: (event) => tab.ownKey(event),
-    pageTyped: () => (tab.typedAt = now()),
-    pageEscape: () => tab.pageEscape(),
-  });
-  tab.stop = () => {
-    unguard();
-    delete world[GUARDED];
-  };
+  // Capture (true), and not passive: ownKey cancels the keys that would open Firefox's Quick Find
+  // from our buttons.
+  window.addEventListener('keydown', guard, true);
+  window.addEventListener('keyup', guard, true);
+  window.addEventListener('keypress', guard, true);
   world[GUARDED] = tab;
   return tab;
 }
 
-const KEY_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
-
-export function guardKeys({ window, host, ownKey, pageTyped, pageEscape }: KeyGuardEnv): () => void {
-  const guard = (event: Event) => {
-    if (!event.isTrusted) return;
-    const key = event as KeyboardEvent;
-    if (event.target === host() && event.target) {
-      ownKey(key);
-      event.stopImmediatePropagation();
-      return;
-    }
-    if (event.type !== 'keydown') return;
-    if (key.key === 'Escape') pageEscape();
-    else if (isEditable(event.target)) pageTyped();
-  };
-  // Not passive: ownKey cancels the keys that would open Firefox's Quick Find from our buttons.
-  const options = { capture: true } as const;
-  for (const type of KEY_EVENTS) window.addEventListener(type, guard, options);
-  return () => {
-    for (const type of KEY_EVENTS) window.removeEventListener(type, guard, options);
-  };
+/**
+ * Runs `then` once the page has loaded and then gone idle (or two seconds
+ * passed). `pageshow` comes right after the load event's own listeners, so
+ * not even our scheduling runs inside the page's load. A callback, not a
+ * promise: the guard script calls it at document_start, where every object
+ * made is paid for by the page's load.
+ */
+export function whenSettled(window: Window, then: () => void, loaded?: boolean): void {
+  const whenIdle = () => window.requestIdleCallback(then, { timeout: 2_000 });
+  if (loaded ?? window.document.readyState === 'complete') whenIdle();
+  else window.addEventListener('pageshow', whenIdle, { once: true });
 }
 
-/**
- * Settles once the page has loaded and then gone idle (or two seconds passed).
- * `pageshow` comes right after the load event's own listeners, so not even
- * our scheduling runs inside the page's load.
- */
+/** `whenSettled` as a promise, for the launcher (which runs after the page's load). */
 export function pageSettled(window: Window): Promise<void> {
-  return new Promise((resolve) => {
-    const whenIdle = () => window.requestIdleCallback(() => resolve(), { timeout: 2_000 });
-    if (window.document.readyState === 'complete') whenIdle();
-    else window.addEventListener('pageshow', whenIdle, { once: true });
-  });
+  return new Promise((resolve) => whenSettled(window, resolve));
 }
 
 /** Whether keys sent to this element type text: inputs, text areas, editable regions. */
@@ -128,18 +124,8 @@ export function isEditable(target: EventTarget | null): boolean {
   const tag = element.tagName.toUpperCase();
   if (tag === 'TEXTAREA') return true;
   if (tag !== 'INPUT') return false;
-  return !NOT_TYPED.has(String(element.type ?? 'text').toLowerCase());
+  // Made here, on the first keydown, not when the guard loads (see whenSettled).
+  return !/^(?:button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/.test(
+    String(element.type ?? 'text').toLowerCase(),
+  );
 }
-
-const NOT_TYPED = new Set([
-  'button',
-  'checkbox',
-  'color',
-  'file',
-  'hidden',
-  'image',
-  'radio',
-  'range',
-  'reset',
-  'submit',
-]);

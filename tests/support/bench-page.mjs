@@ -3,7 +3,8 @@
 //     with no extension, with an extension whose content script is empty, and
 //     with Kindling's test build (the page's site enabled);
 //   - main-thread time running extension code before the page's load event,
-//     from a Chromium trace, Kindling against the empty content script;
+//     from a Chromium trace, Kindling against the empty content script and
+//     against one that only adds a key listener (the least a key guard can cost);
 //   - long tasks (> 50 ms) on the page's main thread while Kindling loads,
 //     shows a prompt and opens its sidebar;
 //   - sidebar click-to-interactive time;
@@ -15,7 +16,7 @@
 //   (BENCH_SESSIONS=N fresh browser launches, BENCH_LOADS=N loads each per session)
 import { chromium } from '@playwright/test';
 import puppeteer from 'puppeteer-core';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, findChromium } from './chromium.mjs';
@@ -35,8 +36,11 @@ const median = (values) => {
 };
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-/** A throwaway MV3 extension whose content script is empty, on the same pages and at the same moment as Kindling's. */
-async function emptyExtension(dir) {
+/**
+ * A throwaway MV3 extension whose content script is `body` (empty by default), on the same pages
+ * and at the same moment as Kindling's.
+ */
+async function emptyExtension(dir, body = '') {
   await writeFile(
     path.join(dir, 'manifest.json'),
     JSON.stringify({
@@ -47,7 +51,7 @@ async function emptyExtension(dir) {
       content_scripts: [{ matches: ['http://127.0.0.1/*'], js: ['empty.js'], run_at: 'document_start' }],
     }),
   );
-  await writeFile(path.join(dir, 'empty.js'), '');
+  await writeFile(path.join(dir, 'empty.js'), body);
 }
 
 async function launch(profile, extensionDir, extraArgs = []) {
@@ -218,8 +222,13 @@ const server = await startDemoServer({ port: 0 });
 const origin = server.origin;
 const temp = await mkdtemp(path.join(tmpdir(), 'kindling-bench-'));
 const emptyDir = path.join(temp, 'empty-extension');
-await (await import('node:fs/promises')).mkdir(emptyDir);
+await mkdir(emptyDir);
 await emptyExtension(emptyDir);
+// The least any key guard can cost: a content script that only adds one capture key listener on
+// window. In a fresh isolated world, that first use of the page's window is most of the cost.
+const oneListenerDir = path.join(temp, 'one-listener-extension');
+await mkdir(oneListenerDir);
+await emptyExtension(oneListenerDir, "addEventListener('keydown', () => {}, true);");
 
 const setups = [
   ['no extension', null],
@@ -275,13 +284,16 @@ console.log(
 // more than the 2% budget, so the extensions' own work is also read from a
 // Chromium trace: main-thread time running extension code before the load event.
 const baseline = await launch(path.join(temp, 'traced-empty'), emptyDir);
-const traced = { Kindling: [], 'empty content script': [] };
-for (let i = 0; i < 7; i++) {
+const oneListener = await launch(path.join(temp, 'traced-one-listener'), oneListenerDir);
+const traced = { Kindling: [], 'empty content script': [], 'one key listener': [] };
+for (let i = 0; i < 11; i++) {
   traced.Kindling.push(await tracedLoad(kindlingContext, heavy));
   traced['empty content script'].push(await tracedLoad(baseline, heavy));
+  traced['one key listener'].push(await tracedLoad(oneListener, heavy));
 }
+await oneListener.close();
 console.log(
-  'Main-thread time running extension code before the load event of /heavy (Chromium trace), median of 7:',
+  'Main-thread time running extension code before the load event of /heavy (Chromium trace), median of 11:',
 );
 for (const [name, values] of Object.entries(traced))
   console.log(`  ${name.padEnd(22)} ${ms(median(values))}; runs: ${values.map(ms).join(', ')}`);
@@ -392,6 +404,7 @@ const guardSize = sizeOf('key-guard.js');
 const launcherSize = sizeOf('launcher.js');
 const own = median(traced.Kindling);
 const emptyOwn = median(traced['empty content script']);
+const listenerOwn = median(traced['one key listener']);
 const rows = [
   [
     'main-thread work before load (/heavy, trace), vs empty content script',
@@ -399,6 +412,13 @@ const rows = [
     '≤ 2 ms and ≤ 2×',
     `${(own / emptyOwn).toFixed(2)}× empty`,
     own <= 2 && own <= 2 * emptyOwn,
+  ],
+  [
+    '  the least a key guard can cost: one key listener, vs empty (trace)',
+    `${ms(listenerOwn)} vs ${ms(emptyOwn)}`,
+    '—',
+    `${(listenerOwn / emptyOwn).toFixed(2)}× empty; Kindling ${(own / listenerOwn).toFixed(2)}× it`,
+    null,
   ],
   ['long tasks after load (prompt, sidebar), 15 visits', String(after.length), '0', '—', after.length === 0],
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { GUARDED, guardKeys, guardTab, isEditable } from '@/lib/launcher/key-guard';
+import { GUARDED, guardTab, isEditable } from '@/lib/launcher/key-guard';
 import { FOLD_AFTER, runNudges, type NudgeLoopEnv } from '@/lib/launcher/nudge-loop';
 import type { NudgeAnswer, NudgeOffer } from '@/lib/nudges/types';
 import { fakeClock } from './support/fake-clock';
@@ -25,34 +25,36 @@ function fakeWindow() {
 }
 
 describe('the key guard', () => {
-  it('stops keys pressed in Kindling before the page’s own listeners, after handling them itself', () => {
+  /** A guard at document_start on a fake window, its handling set as the launcher sets it. */
+  function guarded() {
     const win = fakeWindow();
-    const host = { tagName: 'KINDLING-ROOT' };
+    const world: Record<string, unknown> = {};
+    let now = 1;
+    const tab = guardTab(world, win as unknown as Window, () => now, true);
     const ownKey = vi.fn();
-    const pageTyped = vi.fn();
-    const stop = guardKeys({
-      window: win as never,
-      host: () => host as never,
-      ownKey,
-      pageTyped,
-      pageEscape: vi.fn(),
-    });
+    const pageEscape = vi.fn();
+    tab.ownKey = ownKey;
+    tab.pageEscape = pageEscape;
+    return { win, world, tab, ownKey, pageEscape, later: (at: number) => (now = at) };
+  }
+
+  it('stops keys pressed in Kindling before the page’s own listeners, after handling them itself', () => {
+    const { win, tab, ownKey } = guarded();
+    const host = { tagName: 'KINDLING-ROOT' } as HTMLElement;
+    tab.host = host;
     for (const type of ['keydown', 'keypress', 'keyup']) {
       expect(win.send(type, host, 'Enter').stopImmediatePropagation).toHaveBeenCalled();
     }
     expect(ownKey).toHaveBeenCalledTimes(3);
-    expect(pageTyped).not.toHaveBeenCalled();
-    stop();
+    expect(tab.typedAt).toBeNull();
+    tab.stop();
     expect(win.count()).toBe(0);
   });
 
   it('treats keys a page script dispatched, even at <kindling-root>, as the page’s own', () => {
-    const win = fakeWindow();
-    const host = { tagName: 'KINDLING-ROOT' };
-    const ownKey = vi.fn();
-    const pageEscape = vi.fn();
-    const pageTyped = vi.fn();
-    guardKeys({ window: win as never, host: () => host as never, ownKey, pageTyped, pageEscape });
+    const { win, tab, ownKey, pageEscape } = guarded();
+    const host = { tagName: 'KINDLING-ROOT' } as HTMLElement;
+    tab.host = host;
     for (const type of ['keydown', 'keypress', 'keyup']) {
       expect(win.send(type, host, 'Escape', false).stopImmediatePropagation).not.toHaveBeenCalled();
     }
@@ -60,19 +62,18 @@ describe('the key guard', () => {
     win.send('keydown', { tagName: 'INPUT', type: 'text' }, 'a', false);
     expect(ownKey).not.toHaveBeenCalled();
     expect(pageEscape).not.toHaveBeenCalled();
-    expect(pageTyped).not.toHaveBeenCalled();
+    expect(tab.typedAt).toBeNull();
   });
 
-  it('lets the page’s keys through, noting only that someone typed, or pressed Escape', () => {
-    const win = fakeWindow();
-    const pageTyped = vi.fn();
-    const pageEscape = vi.fn();
-    guardKeys({ window: win as never, host: () => null, ownKey: vi.fn(), pageTyped, pageEscape });
+  it('lets the page’s keys through, noting only when someone typed, or pressed Escape', () => {
+    const { win, tab, pageEscape, later } = guarded();
     const input = { tagName: 'INPUT', type: 'text' };
+    later(40);
     expect(win.send('keydown', input, 'a').stopImmediatePropagation).not.toHaveBeenCalled();
-    expect(pageTyped).toHaveBeenCalledTimes(1);
+    expect(tab.typedAt).toBe(40);
+    later(90);
     win.send('keydown', { tagName: 'DIV' }, 'j');
-    expect(pageTyped).toHaveBeenCalledTimes(1);
+    expect(tab.typedAt).toBe(40);
     win.send('keydown', { tagName: 'BODY' }, 'Escape');
     expect(pageEscape).toHaveBeenCalledTimes(1);
   });

@@ -157,10 +157,9 @@ describe('site manager: where Kindling shows its launcher', () => {
         allFrames: false,
       },
     ]);
-    // Only the top frame: never inside the page's own iframes.
-    expect(browser.injected).toEqual([
-      { target: { tabId: 7, frameIds: [0] }, files: [KEY_GUARD_FILE, LAUNCHER_FILE] },
-    ]);
+    // Only the top frame: never inside the page's own iframes. The launcher alone: after the
+    // page's scripts, it installs the key guard itself.
+    expect(browser.injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
     await expect(sites.state('https://ward.example.org/another/page')).resolves.toMatchObject({
       enabled: true,
     });
@@ -399,9 +398,7 @@ describe('site manager: where Kindling shows its launcher', () => {
       expect(browser.sent).toEqual([{ tabId: 1, message: { channel: 'kindling', type: 'launcher/toggle' } }]);
 
       await sites.toggleSidebar(2);
-      expect(browser.injected).toEqual([
-        { target: { tabId: 2, frameIds: [0] }, files: [KEY_GUARD_FILE, LAUNCHER_FILE] },
-      ]);
+      expect(browser.injected).toEqual([{ target: { tabId: 2, frameIds: [0] }, files: [LAUNCHER_FILE] }]);
       expect(browser.sent.at(-1)).toEqual({
         tabId: 2,
         message: { channel: 'kindling', type: 'launcher/toggle' },
