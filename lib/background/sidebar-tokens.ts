@@ -11,20 +11,41 @@
 
 /** How long a token waits for its sidebar to load before it lapses. */
 export const TOKEN_LIFETIME = 2 * 60_000;
+/**
+ * How long a spare token lasts: one the launcher asks for once the page has
+ * loaded, so that a click opens the sidebar without waiting for the
+ * background. A shift's length; the launcher asks afresh after it.
+ */
+export const SPARE_LIFETIME = 12 * 60 * 60_000;
 
 export interface SidebarGrants {
-  /** Unclaimed tokens: the tab they were issued to and when they lapse. */
-  tokens: Record<string, { tabId: number; expires: number }>;
+  /** Unclaimed tokens: the tab they were issued to, when they lapse, and whether it is the tab's spare. */
+  tokens: Record<string, { tabId: number; expires: number; spare?: true }>;
   /** Claimed tokens, by token: the one frame that claimed it. */
   claimed: Record<string, { tabId: number; frameId: number }>;
 }
 
 export const NO_GRANTS: SidebarGrants = { tokens: {}, claimed: {} };
 
-/** Issues `token` to the launcher of `tabId`, dropping tokens that lapsed. */
-export function issue(grants: SidebarGrants, token: string, tabId: number, now: number): SidebarGrants {
-  const tokens = Object.fromEntries(Object.entries(grants.tokens).filter(([, each]) => each.expires > now));
-  return { ...grants, tokens: { ...tokens, [token]: { tabId, expires: now + TOKEN_LIFETIME } } };
+/**
+ * Issues `token` to the launcher of `tabId`, dropping tokens that lapsed. A
+ * tab holds one spare at most: a new page in the tab asks for its own, and
+ * the one before it is dropped.
+ */
+export function issue(
+  grants: SidebarGrants,
+  token: string,
+  tabId: number,
+  now: number,
+  spare = false,
+): SidebarGrants {
+  const kept = Object.entries(grants.tokens).filter(
+    ([, each]) => each.expires > now && !(spare && each.spare && each.tabId === tabId),
+  );
+  const issued = spare
+    ? { tabId, expires: now + SPARE_LIFETIME, spare: true as const }
+    : { tabId, expires: now + TOKEN_LIFETIME };
+  return { ...grants, tokens: { ...Object.fromEntries(kept), [token]: issued } };
 }
 
 /**
@@ -93,10 +114,10 @@ export function createSidebarTokens(env: SidebarTokenEnv) {
   };
 
   return {
-    issue: (tabId: number) =>
+    issue: (tabId: number, spare = false) =>
       change((grants) => {
         const token = env.newToken();
-        return { grants: issue(grants, token, tabId, env.now()), result: token };
+        return { grants: issue(grants, token, tabId, env.now(), spare), result: token };
       }),
     claim: (token: string, tabId: number, frameId: number) =>
       change((grants) => {

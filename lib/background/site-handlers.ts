@@ -47,11 +47,11 @@ export function siteHandlers({
       await sites.startLauncher(sender.tabId);
       return null;
     },
-    'sidebar/token': async (_data, sender) => {
+    'sidebar/token': async (data, sender) => {
       if (sender.tabId === undefined || sender.frameId !== 0) {
         throw new InvalidInput('Only the launcher in a tab can open its sidebar.');
       }
-      return sidebars.issue(sender.tabId);
+      return sidebars.issue(sender.tabId, data?.spare === true);
     },
     'sidebar/claim': async ({ token }, sender) => {
       if (sender.tabId === undefined || sender.frameId === undefined || typeof token !== 'string')

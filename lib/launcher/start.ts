@@ -1,3 +1,4 @@
+import { SPARE_LIFETIME } from '../background/sidebar-tokens';
 import { isNotice, type Requests } from '../messages';
 import type { GuardedTab } from './key-guard';
 import type { Launcher } from './launcher';
@@ -69,14 +70,27 @@ export function startLauncher(env: LauncherStartEnv): void {
     return !gone;
   }
 
+  // A token asked for once the page has settled, so that a click opens the sidebar without a
+  // round trip to the background first; used once, while it lasts, then each frame asks afresh.
+  let spare: { token: Promise<string>; askedAt: number } | null = null;
+  async function sidebarUrl() {
+    if (!alive()) throw new Error('Kindling was switched off or removed.');
+    const ahead = spare && env.now() - spare.askedAt < SPARE_LIFETIME - 60_000 ? spare.token : null;
+    spare = null;
+    const token = (await ahead?.catch(() => null)) ?? (await env.request('sidebar/token', {}));
+    return env.sidebarPage(token);
+  }
+
   void env.settled
     .then(() => (alive() ? env.request('launcher/hello', {}) : null))
     .then((hello) => {
       if (!hello || !alive()) return;
-      const built = env.build(async () => {
-        if (!alive()) throw new Error('Kindling was switched off or removed.');
-        return env.sidebarPage(await env.request('sidebar/token', {}));
-      });
+      if (!openWhenBuilt) {
+        const token = env.request('sidebar/token', { spare: true });
+        token.catch(() => undefined);
+        spare = { token, askedAt: env.now() };
+      }
+      const built = env.build(sidebarUrl);
       launcher = built;
       built.attach(hello);
       if (openWhenBuilt) built.open();

@@ -158,6 +158,9 @@ describe('dispatch: who the background answers', () => {
     expect(await ask('sidebar/token', {}, { url: WARD_PAGE, tabId: 3, frameId: 2 })).toMatchObject({
       ok: false,
     });
+    expect(
+      await ask('sidebar/token', { spare: true }, { url: WARD_PAGE, tabId: 3, frameId: 0 }),
+    ).toMatchObject({ ok: true });
   });
 
   it('brings the launcher when a tab’s key guard asks, once its page has loaded; never for a frame in it', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { GuardedTab } from '@/lib/launcher/key-guard';
 import type { Launcher } from '@/lib/launcher/launcher';
+import { SPARE_LIFETIME } from '@/lib/background/sidebar-tokens';
 import { FOLD_AFTER } from '@/lib/launcher/nudge-loop';
 import { startLauncher, type LauncherStartEnv } from '@/lib/launcher/start';
 import { notice, type LauncherCommand } from '@/lib/messages';
@@ -63,11 +64,12 @@ function tab({ early = true } = {}) {
     pageEscape: () => undefined,
     stop: vi.fn(),
   };
+  let tokens = 0;
   const offers = [{ prompt: { id: 'p1', text: 'Ask one patient what matters to them' }, retryIn: 7_200_000 }];
   const request = vi.fn(async (type: string, _data: unknown): Promise<unknown> => {
     if (!alive) throw new Error('Extension context invalidated.');
     if (type === 'launcher/hello') return HELLO;
-    if (type === 'sidebar/token') return 'token-1';
+    if (type === 'sidebar/token') return `token-${++tokens}`;
     if (type === 'nudges/due') return offers.shift() ?? { prompt: null, retryIn: 60_000 };
     return null;
   });
@@ -121,10 +123,31 @@ describe('the launcher in a tab', () => {
     expect(launcher.attach).toHaveBeenCalledWith(HELLO);
   });
 
-  it('frames the sidebar with a fresh single-use token each time', async () => {
-    const { built, settle } = tab();
+  it('has a token ready once the page has settled, so a click frames the sidebar without waiting', async () => {
+    const { built, request, settle } = tab();
     await settle();
+    expect(request).toHaveBeenCalledWith('sidebar/token', { spare: true });
+    const asked = request.mock.calls.length;
     expect(await built.sidebarUrl!()).toBe('chrome-extension://kindling/sidepanel.html?token=token-1');
+    expect(request.mock.calls.length).toBe(asked);
+    // The spare is single-use: the next frame asks for its own.
+    expect(await built.sidebarUrl!()).toBe('chrome-extension://kindling/sidepanel.html?token=token-2');
+    expect(request).toHaveBeenLastCalledWith('sidebar/token', {});
+  });
+
+  it('asks afresh once the spare token is near the end of its life (a page left open all shift)', async () => {
+    const { built, request, clock, settle } = tab();
+    await settle();
+    await clock.advance(SPARE_LIFETIME - 30_000);
+    expect(await built.sidebarUrl!()).toBe('chrome-extension://kindling/sidepanel.html?token=token-2');
+    expect(request).toHaveBeenLastCalledWith('sidebar/token', {});
+  });
+
+  it('asks for no spare when the toolbar opens it at once: the open itself asks', async () => {
+    const { request, tell, settle } = tab({ early: false });
+    tell('launcher/toggle');
+    await settle();
+    expect(request).not.toHaveBeenCalledWith('sidebar/token', { spare: true });
   });
 
   it('opens once built when the toolbar asked for it before', async () => {
@@ -200,7 +223,8 @@ describe('the launcher when the add-on goes away (disabled, updated or removed)'
     await clock.advance(FOLD_AFTER);
     await clock.advance(24 * 60 * 60_000);
     expect(launcher.foldNudge).not.toHaveBeenCalled();
-    expect(request).toHaveBeenCalledTimes(2);
+    // hello, the spare sidebar token, the prompt due; nothing once it is gone.
+    expect(request).toHaveBeenCalledTimes(3);
     expect(clock.timers).toHaveLength(0);
     expect(guard.stop).toHaveBeenCalled();
     expect(launcher.unmount).toHaveBeenCalled();

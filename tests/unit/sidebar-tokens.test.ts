@@ -7,6 +7,7 @@ import {
   grantedFrames,
   issue,
   NO_GRANTS,
+  SPARE_LIFETIME,
   TOKEN_LIFETIME,
   type SidebarGrants,
 } from '@/lib/background/sidebar-tokens';
@@ -51,6 +52,23 @@ describe('sidebar tokens: only the frame the launcher opened sees the journal', 
     const old = issue(NO_GRANTS, 'tok-old', WARD_TAB, NOON);
     const later = issue(old, 'tok-new', WARD_TAB, NOON + TOKEN_LIFETIME + 1);
     expect(Object.keys(later.tokens)).toEqual(['tok-new']);
+  });
+
+  it('keeps a spare token (asked for once the page has loaded) for a shift, one per tab', () => {
+    let grants = issue(NO_GRANTS, 'spare-1', WARD_TAB, NOON, true);
+    grants = issue(grants, 'other-tab', 9, NOON, true);
+    grants = issue(grants, 'now', WARD_TAB, NOON);
+    // The tab loads another page: its new spare replaces the old one, and nothing else.
+    grants = issue(grants, 'spare-2', WARD_TAB, NOON + 60_000, true);
+    expect(Object.keys(grants.tokens).sort()).toEqual(['now', 'other-tab', 'spare-2']);
+    expect(claim(grants, 'spare-1', WARD_TAB, SIDEBAR_FRAME, NOON + 60_000).granted).toBe(false);
+    // Long after a token asked for at the click would have lapsed, the spare is still good, then it lapses.
+    expect(claim(grants, 'spare-2', WARD_TAB, SIDEBAR_FRAME, NOON + 3 * 60 * 60_000).granted).toBe(true);
+    expect(claim(grants, 'spare-2', WARD_TAB, SIDEBAR_FRAME, NOON + 60_000 + SPARE_LIFETIME).granted).toBe(
+      false,
+    );
+    // Still bound to its tab.
+    expect(claim(grants, 'other-tab', WARD_TAB, SIDEBAR_FRAME, NOON).granted).toBe(false);
   });
 
   it('lists the frames that claimed a token, for news of changed data, and no frame that did not', () => {
