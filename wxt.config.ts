@@ -24,16 +24,19 @@ export default defineConfig({
     // The key guard runs at document_start on every enabled site, before the page has loaded, so
     // it is a plain script: WXT's entrypoints would wrap it (an unlisted script in a start-up
     // wrapper, a content script in its context and the polyfill). Vite, WXT's own bundler, builds
-    // it alone as one IIFE, and the file joins the build's output as a generated asset.
+    // it alone as one IIFE, and the file joins the build's output as a generated asset. So is the
+    // sidebar's early claim, a plain script in the page's head (lib/sidebar/claim.ts).
     // The sidebar benchmark's floor (tests/support/bench-sidebar.mjs) is an empty page of the
     // extension, framed as the sidebar is: test build only.
     'build:publicAssets': async (wxt, files) => {
-      files.push({ relativeDest: 'key-guard.js', contents: await buildKeyGuard(wxt.config.root) });
+      const root = wxt.config.root;
+      files.push({ relativeDest: 'key-guard.js', contents: await buildPlainScript(root, KEY_GUARD) });
+      files.push({ relativeDest: 'sidebar-claim.js', contents: await buildPlainScript(root, SIDEBAR_CLAIM) });
       if (wxt.config.mode === 'e2e') files.push({ relativeDest: FLOOR_PAGE, contents: FLOOR_HTML });
     },
     // So `scripting` calls naming /key-guard.js type-check like WXT's own entrypoints.
     'prepare:publicPaths': (_wxt, paths) => {
-      paths.push('key-guard.js');
+      paths.push('key-guard.js', 'sidebar-claim.js');
     },
     // Firefox opens an add-on's sidebar by itself at install unless told not to; "Prepare a
     // meeting" and the toolbar still open it. WXT writes sidebar_action from the sidepanel
@@ -119,18 +122,18 @@ export default defineConfig({
   },
 });
 
-async function buildKeyGuard(root: string): Promise<string> {
+const KEY_GUARD = { entry: 'lib/launcher/guard-script.ts', name: 'kindlingKeyGuard' };
+const SIDEBAR_CLAIM = { entry: 'lib/sidebar/claim-script.ts', name: 'kindlingSidebarClaim' };
+
+/** One plain script (no polyfill, no wrapper), built alone by Vite as one IIFE. */
+async function buildPlainScript(root: string, script: { entry: string; name: string }): Promise<string> {
   const result = await build({
     root,
     configFile: false,
     logLevel: 'warn',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'lib/launcher/guard-script.ts', formats: ['iife'], name: 'kindlingKeyGuard' },
-    },
+    build: { write: false, minify: true, lib: { ...script, formats: ['iife'] } },
   });
   const [output] = Array.isArray(result) ? result : [result];
-  if (!output || !('output' in output)) throw new Error('The key guard did not build.');
+  if (!output || !('output' in output)) throw new Error(`${script.entry} did not build.`);
   return output.output[0].code;
 }

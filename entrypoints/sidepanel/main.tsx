@@ -1,6 +1,7 @@
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { mountPage } from '@/components/shared/mount';
-import { request } from '@/lib/messages';
+import { browser } from 'wxt/browser';
+import { claimed } from '@/lib/sidebar/claim';
 import '@/components/shared/theme.css';
 import './sidepanel.css';
 import { keepQuickFindAway } from '@/lib/sidebar/quick-find';
@@ -10,13 +11,11 @@ const view = params.get('view') === 'checkin' ? 'checkin' : 'today';
 keepQuickFindAway(window);
 const embedded = params.has('embedded');
 // In a frame of a web tab only the launcher's own sidebar, with its tab's token, shows the user's data.
-// The claim and the language are asked at the same time; the first paint waits for both.
+// The claim (sent by the page's head script, lib/sidebar/claim.ts) and the language are asked
+// before the first paint, which waits for both.
 let granted = !embedded;
-const claimed = embedded
-  ? request('sidebar/claim', { token: params.get('token') ?? '' }).then(
-      (ok) => (granted = ok),
-      () => (granted = false),
-    )
+const claim = embedded
+  ? claimed(globalThis as Record<string, unknown>, location.search, browser).then((ok) => (granted = ok))
   : undefined;
 void mountPage(
   () => (
@@ -27,5 +26,5 @@ void mountPage(
       openCheckin={params.get('checkin') ?? undefined}
     />
   ),
-  { after: claimed },
+  { after: claim },
 );
