@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLauncher } from '@/lib/launcher/launcher';
+import { ENGLISH_LABELS, stubPageWatcher } from './support/launcher-page';
 
 /** A ward page with the launcher on it (its root open, so the test can look inside). */
 function wardPage() {
@@ -15,16 +16,7 @@ function wardPage() {
   launcher.attach({
     side: 'right',
     collapsed: false,
-    labels: {
-      open: 'Open Kindling',
-      close: 'Close Kindling',
-      frameTitle: 'Kindling sidebar',
-      prompt: 'Kindling prompt',
-      save: 'Save',
-      notNow: 'Not now',
-      menu: 'More',
-      choices: [],
-    },
+    labels: ENGLISH_LABELS,
   });
   const frame = () => launcher.host.shadowRoot!.querySelector('iframe');
   return { launcher, frame };
@@ -44,13 +36,7 @@ async function endOfTask() {
 
 describe('the sidebar frame', () => {
   beforeEach(() => {
-    vi.stubGlobal(
-      'MutationObserver',
-      class {
-        observe() {}
-        disconnect() {}
-      },
-    );
+    stubPageWatcher();
   });
   afterEach(() => {
     vi.unstubAllGlobals();

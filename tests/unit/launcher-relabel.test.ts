@@ -1,21 +1,9 @@
 import { parseHTML } from 'linkedom';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createLauncher } from '@/lib/launcher/launcher';
 import type { LauncherLabels } from '@/lib/nudges/types';
+import { ENGLISH_LABELS as ENGLISH, stubPageWatcher } from './support/launcher-page';
 
-const ENGLISH: LauncherLabels = {
-  open: 'Open Kindling',
-  close: 'Close Kindling',
-  frameTitle: 'Kindling sidebar',
-  prompt: 'Kindling prompt',
-  save: 'Save',
-  notNow: 'Not now',
-  menu: 'More',
-  choices: [
-    ['busy', 'Not now: I am busy'],
-    ['open', 'Open the sidebar'],
-  ],
-};
 const SWEDISH: LauncherLabels = {
   open: 'Öppna Kindling',
   close: 'Stäng Kindling',
@@ -53,14 +41,7 @@ function wardPageWithCard() {
 
 describe('the launcher when the language changes', () => {
   beforeEach(() => {
-    // Watching the page's top level (for single-page apps) plays no part here.
-    vi.stubGlobal(
-      'MutationObserver',
-      class {
-        observe() {}
-        disconnect() {}
-      },
-    );
+    stubPageWatcher();
   });
 
   it('renames every control and rewrites the card’s sentence in place, without rebuilding', () => {

@@ -7,20 +7,12 @@ import { startLauncher, type LauncherStartEnv } from '@/lib/launcher/start';
 import { notice, type LauncherCommand } from '@/lib/messages';
 import type { LauncherHello, NudgeAnswer } from '@/lib/nudges/types';
 import { fakeClock } from './support/fake-clock';
+import { ENGLISH_LABELS } from './support/launcher-page';
 
 const HELLO: LauncherHello = {
   side: 'right',
   collapsed: false,
-  labels: {
-    open: 'Open Kindling',
-    close: 'Close Kindling',
-    frameTitle: 'Kindling sidebar',
-    prompt: 'Kindling prompt',
-    save: 'Save',
-    notNow: 'Not now',
-    menu: 'More',
-    choices: [['busy', 'Not now: I am busy']],
-  },
+  labels: ENGLISH_LABELS,
 };
 
 /** A launcher that records what it was asked to do, and a card that remembers who hears its answer. */
