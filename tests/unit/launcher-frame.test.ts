@@ -1,23 +1,9 @@
-import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLauncher } from '@/lib/launcher/launcher';
-import { ENGLISH_LABELS, stubPageWatcher } from './support/launcher-page';
+import { launcherOnWardPage, SIDEBAR_URL, stubPageWatcher } from './support/launcher-page';
 
-/** A ward page with the launcher on it (its root open, so the test can look inside). */
+/** The launcher on a ward page, and the sidebar frame in its shadow root, if made. */
 function wardPage() {
-  const { document } = parseHTML('<!doctype html><html><body><main>Ward 7B</main></body></html>');
-  const launcher = createLauncher({
-    document: document as unknown as Document,
-    // The spare token is ready: the URL comes at once.
-    sidebarUrl: () => Promise.resolve('chrome-extension://kindling/sidepanel.html?token=spare'),
-    guardedEarly: true,
-    open: true,
-  });
-  launcher.attach({
-    side: 'right',
-    collapsed: false,
-    labels: ENGLISH_LABELS,
-  });
+  const launcher = launcherOnWardPage();
   const frame = () => launcher.host.shadowRoot!.querySelector('iframe');
   return { launcher, frame };
 }
@@ -47,7 +33,7 @@ describe('the sidebar frame', () => {
       const { launcher, frame } = wardPage();
       reach(launcher.host, intent);
       await endOfTask();
-      expect(frame()?.getAttribute('src')).toBe('chrome-extension://kindling/sidepanel.html?token=spare');
+      expect(frame()?.getAttribute('src')).toBe(SIDEBAR_URL);
       expect(frame()?.title).toBe('Kindling sidebar');
       expect(launcher.isOpen()).toBe(false);
     }

@@ -1,8 +1,6 @@
-import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createLauncher } from '@/lib/launcher/launcher';
 import type { LauncherLabels } from '@/lib/nudges/types';
-import { ENGLISH_LABELS as ENGLISH, stubPageWatcher } from './support/launcher-page';
+import { launcherOnWardPage, stubPageWatcher } from './support/launcher-page';
 
 const SWEDISH: LauncherLabels = {
   open: 'Öppna Kindling',
@@ -20,14 +18,7 @@ const SWEDISH: LauncherLabels = {
 
 /** A ward page with the launcher on it, its card showing a prompt; the root is open so the test can read it. */
 function wardPageWithCard() {
-  const { document } = parseHTML('<!doctype html><html><body><main>Ward 7B</main></body></html>');
-  const launcher = createLauncher({
-    document: document as unknown as Document,
-    sidebarUrl: async () => 'chrome-extension://kindling/sidepanel.html',
-    guardedEarly: true,
-    open: true,
-  });
-  launcher.attach({ side: 'right', collapsed: false, labels: ENGLISH });
+  const launcher = launcherOnWardPage();
   launcher.showNudge('Ask one patient what matters to them', () => undefined);
   const shadow = launcher.host.shadowRoot!;
   const words = () => ({
